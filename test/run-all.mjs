@@ -1,5 +1,83 @@
-// `npm test`: the three layers in order (unit, integration in a real extension host, end-to-end in the
-// real workbench). Filled in by the harness; for now the unit layer.
-import { spawnSync } from 'node:child_process';
-const result = spawnSync('npx', ['mocha'], { stdio: 'inherit' });
-process.exit(result.status ?? 1);
+// `npm test`: installs what `npm ci` does not (test/harness/install.ts), builds, then runs the layers in
+// order: unit (plain Node), integration (mocha inside a real extension host), end-to-end (Playwright drives
+// the real workbench), and the VSIX check (package, list, install into the real VS Code, activate).
+// Prints each layer's closing counts and a summary; exits non-zero when any step fails.
+//
+//   npm test                       everything
+//   npm test -- unit e2e           only these layers (install and build always run)
+import { spawn } from 'node:child_process';
+
+const tsx = ['--import', 'tsx'];
+/** @typedef {{ name: string, command: string, args: string[], tests: boolean }} Step */
+/** @type {Step[]} */
+const steps = [
+  { name: 'install', command: process.execPath, args: [...tsx, 'test/harness/install.ts'], tests: false },
+  { name: 'build', command: process.execPath, args: ['esbuild.mjs', '--tests'], tests: false },
+  { name: 'unit', command: 'npx', args: ['mocha'], tests: true },
+  { name: 'integration', command: process.execPath, args: [...tsx, 'test/harness/integration.ts', '--no-build'], tests: true },
+  { name: 'e2e', command: 'npx', args: ['mocha', '--config', 'test/e2e/.mocharc.json'], tests: true },
+  { name: 'vsix', command: 'npx', args: ['mocha', '--config', 'test/e2e/packaged/.mocharc.json'], tests: true },
+];
+
+const chosen = new Set(process.argv.slice(2));
+for (const name of chosen) {
+  if (!steps.some((step) => step.name === name)) {
+    console.error(`unknown layer "${name}"; layers: ${steps.filter((s) => s.tests).map((s) => s.name).join(', ')}`);
+    process.exit(2);
+  }
+}
+
+/** Mocha's closing counts ("12 passing (3s)", "1 failing", "2 pending"), the last of each in the output. */
+function counts(output) {
+  const last = (word) => {
+    const all = [...output.matchAll(new RegExp(`^\\s*(\\d+) ${word}\\b`, 'gm'))];
+    return all.length > 0 ? Number(all[all.length - 1][1]) : undefined;
+  };
+  return { passing: last('passing'), failing: last('failing'), pending: last('pending') };
+}
+
+/** Runs a step with its output shown live and kept for the counts. */
+function runStep(step) {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    let output = '';
+    const child = spawn(step.command, step.args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      process.stdout.write(chunk);
+    });
+    child.stderr.on('data', (chunk) => process.stderr.write(chunk));
+    child.on('error', (error) => {
+      console.error(`[test] ${step.name}: ${error.message}`);
+      resolve({ step, code: 1, seconds: 0, output });
+    });
+    child.on('close', (code, signal) => resolve({ step, code: code ?? (signal ? 1 : 0), seconds: (Date.now() - started) / 1000, output }));
+  });
+}
+
+const results = [];
+for (const step of steps) {
+  if (step.tests && chosen.size > 0 && !chosen.has(step.name)) continue;
+  console.log(`\n[test] ── ${step.name} ──`);
+  const result = await runStep(step);
+  const c = counts(result.output);
+  // A test layer that ran nothing has not passed.
+  const ranNothing = step.tests && !(c.passing > 0);
+  const ok = result.code === 0 && !ranNothing && !(c.failing > 0);
+  results.push({ ...result, counts: c, ok, ranNothing });
+  console.log(`[test] ${step.name}: ${ok ? 'ok' : 'FAILED'} in ${result.seconds.toFixed(1)} s${step.tests ? ` (${c.passing ?? 0} passing, ${c.failing ?? 0} failing, ${c.pending ?? 0} pending)` : ''}`);
+  // Without the install or the build, the later layers cannot run.
+  if (!ok && !step.tests) break;
+}
+
+console.log('\n[test] summary');
+for (const r of results) {
+  const tally = r.step.tests ? `${String(r.counts.passing ?? 0).padStart(4)} passing ${String(r.counts.failing ?? 0).padStart(3)} failing ${String(r.counts.pending ?? 0).padStart(3)} pending` : ''.padEnd(37);
+  const why = r.ranNothing && r.code === 0 ? '  (no tests ran)' : r.code !== 0 ? `  (exit ${r.code})` : '';
+  console.log(`  ${r.step.name.padEnd(12)} ${r.ok ? 'ok    ' : 'FAILED'} ${tally} ${r.seconds.toFixed(1).padStart(6)} s${why}`);
+}
+const skipped = steps.filter((s) => !results.some((r) => r.step === s) && (chosen.size === 0 || chosen.has(s.name) || !s.tests));
+for (const s of skipped) console.log(`  ${s.name.padEnd(12)} NOT RUN`);
+const failed = results.some((r) => !r.ok) || skipped.length > 0;
+console.log(failed ? '[test] FAILED' : '[test] all layers passed');
+process.exit(failed ? 1 : 0);

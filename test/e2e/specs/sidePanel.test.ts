@@ -1,0 +1,46 @@
+// The side panel in the real workbench: opened from the activity bar it lists the workspace's prediction
+// logs by name; closed and reopened from the command palette it comes back. Its screenshot is the README's.
+import { strict as assert } from 'node:assert';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { predictionLogs, repoRoot } from '../../harness/workspace';
+import { openViewContainer, openWorkbench, runCommand, screenshot, webviewFrame, type Workbench } from '../support/workbench';
+
+const readmeScreenshot = join(repoRoot, 'docs', 'screenshots', 'side-panel.png');
+
+describe('side panel (e2e)', () => {
+  let workbench: Workbench;
+
+  before(async () => {
+    workbench = await openWorkbench({ label: 'e2e-side-panel' });
+  });
+
+  after(async () => {
+    await workbench?.close();
+  });
+
+  it('opens from the "Model Incident" activity bar item and lists the prediction logs by name', async () => {
+    const { page, workspace } = workbench;
+    const expected = predictionLogs(workspace.folder);
+    assert.ok(expected.length > 0, `no prediction logs in ${workspace.folder}`);
+    await openViewContainer(page, 'Model Incident');
+    const frame = webviewFrame(page);
+    await frame.locator('h2', { hasText: basename(workspace.folder) }).waitFor({ state: 'visible', timeout: 60_000 });
+    await frame.locator('.log-name').first().waitFor({ state: 'visible', timeout: 60_000 });
+    const listed = (await frame.locator('.log-name').allTextContents()).map((name) => name.trim()).sort();
+    assert.deepEqual(listed, expected);
+    const path = await screenshot(page, 'side-panel');
+    mkdirSync(join(repoRoot, 'docs', 'screenshots'), { recursive: true });
+    copyFileSync(path, readmeScreenshot);
+  });
+
+  it('comes back through "Model Incident: Show Side Panel" from the command palette', async () => {
+    const { page, workspace } = workbench;
+    await runCommand(page, 'View: Close Primary Side Bar');
+    await page.locator('.part.sidebar').waitFor({ state: 'hidden', timeout: 10_000 });
+    await runCommand(page, 'Model Incident: Show Side Panel');
+    await page.locator('.part.sidebar').waitFor({ state: 'visible', timeout: 10_000 });
+    await webviewFrame(page).locator('h2', { hasText: basename(workspace.folder) }).waitFor({ state: 'visible', timeout: 30_000 });
+    await screenshot(page, 'palette-show-side-panel');
+  });
+});

@@ -221,7 +221,7 @@ function pomeranzCdf(n: number, d: number): number {
     twoGPower[j] = (twoGPower[j - 1]! * ((2 * g) / n)) / j;
     oneMinusTwoGPower[j] = (oneMinusTwoGPower[j - 1]! * ((1 - 2 * g) / n)) / j;
   }
-  const window = (i: number): [number, number] => {
+  const rowWindow = (i: number): [number, number] => {
     let j1: number;
     let j2: number;
     if (i === 0) {
@@ -251,14 +251,14 @@ function pomeranzCdf(n: number, d: number): number {
   let previousStart = 0;
   let rowStart = 0;
   let exponent = 0;
-  let j1 = window(0)[0];
+  let j1 = rowWindow(0)[0];
   let j2: number;
   for (let i = 1; i <= 2 * n + 1; i++) {
     const k1 = j1;
     [previous, row] = [row, previous];
     [previousStart, rowStart] = [rowStart, previousStart];
     row.fill(0);
-    [j1, j2] = window(i);
+    [j1, j2] = rowWindow(i);
     const weights = i === 1 || i === 2 * n + 1 ? gPower : i % 2 === 1 ? twoGPower : oneMinusTwoGPower;
     const length = j2 - k1 + 1;
     if (length <= 0) continue;

@@ -1,0 +1,46 @@
+// The headline numbers of a drift check.
+import type { BlastRadiusClass, DriftReport, Severity } from '../drift/report';
+
+export const blastRadiusLabels: Readonly<Record<BlastRadiusClass, string>> = {
+  none: 'No drift',
+  featureEncodingBug: 'Feature encoding bug',
+  dataDrift: 'Data drift',
+  badDeployment: 'Bad deployment',
+  infrastructure: 'Infrastructure',
+  undetermined: 'Undetermined',
+};
+
+export interface SummaryView {
+  readonly features: number;
+  readonly bySeverity: { readonly ok: number; readonly warn: number; readonly critical: number };
+  readonly datasetDrift: { readonly share: number; readonly count: number; readonly of: number };
+  readonly worst: Severity;
+  readonly predictionSeverity: Severity;
+  readonly blastRadius: {
+    readonly class: BlastRadiusClass;
+    readonly label: string;
+    readonly likelyCause: string;
+    readonly action: string;
+    readonly evidence: readonly string[];
+    readonly affected: { readonly rows: number; readonly share: number };
+  };
+}
+
+export function summaryView(report: Pick<DriftReport, 'summary' | 'blastRadius' | 'prediction'>): SummaryView {
+  const { summary, blastRadius } = report;
+  return {
+    features: summary.features,
+    bySeverity: summary.bySeverity,
+    datasetDrift: summary.datasetDrift,
+    worst: summary.worst,
+    predictionSeverity: report.prediction.severity,
+    blastRadius: {
+      class: blastRadius.class,
+      label: blastRadiusLabels[blastRadius.class],
+      likelyCause: blastRadius.likelyCause,
+      action: blastRadius.action,
+      evidence: blastRadius.evidence.slice(0, 20),
+      affected: blastRadius.affected,
+    },
+  };
+}

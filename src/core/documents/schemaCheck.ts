@@ -5,6 +5,7 @@ import { isNode, type Document } from 'yaml';
 import { DocumentError } from './documentError';
 import { changelogSchema } from './changelogSchema';
 import { postmortemSchema } from './postmortemSchema';
+import { runbookSchema } from './runbookSchema';
 import type { ParsedYaml } from './safeYaml';
 
 const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
@@ -12,6 +13,7 @@ const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
 const validators = {
   changelog: ajv.compile(changelogSchema),
   postmortem: ajv.compile(postmortemSchema),
+  runbook: ajv.compile(runbookSchema),
 } satisfies Record<string, ValidateFunction>;
 
 export type SchemaName = keyof typeof validators;

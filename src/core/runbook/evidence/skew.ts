@@ -23,7 +23,7 @@ export function skewEvidence(sources: EvidenceSources): StepEvidence {
   const drifted = features.filter((f) => f.rankSeverity !== 'ok');
   const { bySeverity, datasetDrift } = report.summary;
   const tone: Tone = bySeverity.critical > 0 ? 'critical' : bySeverity.warn > 0 ? 'warn' : 'ok';
-  const findings = drifted.slice(0, 5).map(describe);
+  const findings = drifted.slice(0, 5).map((f) => describeFeature(f));
   for (const signal of report.prediction.signals) findings.push(signal.message);
   return {
     step: 'skew',

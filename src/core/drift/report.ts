@@ -29,8 +29,8 @@ export interface DecidedBy {
 export interface KsResult {
   readonly statistic: number;
   readonly pValue: number;
-  /** As scipy names it: `exact` when max(n1, n2) <= 10000, else `asymp` (the kstwo distribution). */
-  readonly method: 'exact' | 'asymp';
+  /** scipy's `method='auto'` choice: `exact` when max(n1, n2) <= 10000, else `asymptotic` (the kstwo distribution). */
+  readonly method: 'exact' | 'asymptotic';
 }
 
 export interface ChiSquareResult {
@@ -286,6 +286,8 @@ export interface SegmentReport {
   readonly severity: Severity;
   readonly features: readonly SegmentFeature[];
   readonly accuracy: SideStat<number | null> | null;
+  /** What the segment's current rows were compared with: its own baseline rows, or the whole baseline when it has fewer than 50 (a new model_version). */
+  readonly reference: 'segment' | 'wholeBaseline';
 }
 
 export type BlastRadiusClass = 'none' | 'featureEncodingBug' | 'dataDrift' | 'badDeployment' | 'infrastructure' | 'undetermined';

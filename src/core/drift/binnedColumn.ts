@@ -1,0 +1,98 @@
+// A column reduced to one small bin index per row: the shared currency of per-chunk and per-segment
+// drift. Counting bins by group (chunk, segment value, or both) is one pass over the rows, so thirty chunks
+// and a dozen segments cost no more sorting than the whole window did.
+//
+// Numeric: bins are the baseline's PSI bins (k interior edges -> k + 1 bins). Categorical: the most
+// frequent categories each get a bin and the rest share one, which bounds the cost for high cardinality.
+// Two slots follow the value bins: `missing` (null, empty, NaN) and `nonFinite` (±Infinity).
+
+export interface BinnedColumn {
+  readonly bins: Uint16Array;
+  /** Number of value bins; slot `binCount` is missing, slot `binCount + 1` is non-finite. */
+  readonly binCount: number;
+}
+
+/** Slots per group in a counts array: the value bins, missing, non-finite. */
+export function stride(binCount: number): number {
+  return binCount + 2;
+}
+
+/** Bins of numeric values on the PSI bins `(-inf, e0), [e0, e1), …, [e_last, +inf)`. */
+export function binNumeric(values: Float64Array, edges: Float64Array): BinnedColumn {
+  const binCount = edges.length + 1;
+  const bins = new Uint16Array(values.length);
+  const k = edges.length;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (v !== v) bins[i] = binCount;
+    else if (v === Infinity || v === -Infinity) bins[i] = binCount + 1;
+    else {
+      let bin = 0;
+      while (bin < k && v >= edges[bin]!) bin++;
+      bins[i] = bin;
+    }
+  }
+  return { bins, binCount };
+}
+
+/** At most this many categories get their own bin in chunk and segment counts. */
+export const MAX_CATEGORY_BINS = 60;
+
+/** Maps category codes to bins: the `MAX_CATEGORY_BINS - 1` most frequent (by `weights`) keep a bin each, the rest share the last. */
+export function categoryBinMap(weights: Float64Array): { codeToBin: Int32Array; binCount: number } {
+  const codes = Array.from(weights.keys()).filter((code) => weights[code]! > 0);
+  const codeToBin = new Int32Array(weights.length);
+  if (codes.length <= MAX_CATEGORY_BINS) {
+    codeToBin.fill(0);
+    codes.forEach((code, bin) => (codeToBin[code] = bin));
+    return { codeToBin, binCount: Math.max(codes.length, 1) };
+  }
+  codes.sort((a, b) => weights[b]! - weights[a]! || a - b);
+  const other = MAX_CATEGORY_BINS - 1;
+  codeToBin.fill(other);
+  for (let bin = 0; bin < other; bin++) codeToBin[codes[bin]!] = bin;
+  return { codeToBin, binCount: MAX_CATEGORY_BINS };
+}
+
+/** Bins of category codes (-1 = missing). */
+export function binCategorical(codes: Int32Array, codeToBin: Int32Array, binCount: number): BinnedColumn {
+  const bins = new Uint16Array(codes.length);
+  for (let i = 0; i < codes.length; i++) {
+    const code = codes[i]!;
+    bins[i] = code < 0 ? binCount : codeToBin[code]!;
+  }
+  return { bins, binCount };
+}
+
+/**
+ * Counts per group and slot: `counts[g * stride + slot]`. `groups[i]` is row i's group, -1 to skip the row;
+ * without `groups` every row is in group 0.
+ */
+export function countByGroup(column: BinnedColumn, groups: Int32Array | null, groupCount: number): Float64Array {
+  const width = stride(column.binCount);
+  const counts = new Float64Array(groupCount * width);
+  const bins = column.bins;
+  if (!groups) {
+    for (let i = 0; i < bins.length; i++) counts[bins[i]!]!++;
+    return counts;
+  }
+  for (let i = 0; i < bins.length; i++) {
+    const g = groups[i]!;
+    if (g >= 0) counts[g * width + bins[i]!]!++;
+  }
+  return counts;
+}
+
+/** The value-bin counts of group `g` (a view, no copy). */
+export function valueCounts(counts: Float64Array, binCount: number, g: number): Float64Array {
+  const width = stride(binCount);
+  return counts.subarray(g * width, g * width + binCount);
+}
+
+/** Rows of group `g`, and how many of them are missing. */
+export function groupRows(counts: Float64Array, binCount: number, g: number): { rows: number; missing: number } {
+  const width = stride(binCount);
+  let rows = 0;
+  for (let slot = 0; slot < width; slot++) rows += counts[g * width + slot]!;
+  return { rows, missing: counts[g * width + binCount]! };
+}

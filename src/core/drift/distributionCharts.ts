@@ -1,0 +1,91 @@
+// Chart aggregates of two numeric samples: what the webviews draw instead of rows.
+import { quantileSorted } from '../stats/quantile';
+import type { DisplayHistogram, EcdfPoints } from './report';
+
+const HISTOGRAM_BINS = 30;
+const ECDF_POINTS = 200;
+
+/**
+ * A display histogram over a robust common range: from the lower of the two 0.5th percentiles to the higher
+ * of the two 99.5th, in 30 equal bins, as shares of each side's finite values; values outside the range are
+ * counted in `underflow`/`overflow` so that a far tail is visible without squashing the bins.
+ */
+export function displayHistogram(baseline: Float64Array, current: Float64Array): DisplayHistogram | null {
+  if (baseline.length === 0 && current.length === 0) return null;
+  const lows = [baseline, current].filter((s) => s.length > 0).map((s) => quantileSorted(s, 0.005));
+  const highs = [baseline, current].filter((s) => s.length > 0).map((s) => quantileSorted(s, 0.995));
+  let low = Math.min(...lows);
+  let high = Math.max(...highs);
+  if (!(high > low)) {
+    // One value on both sides: a unit-wide window centred on it.
+    low -= 0.5;
+    high += 0.5;
+  }
+  const width = (high - low) / HISTOGRAM_BINS;
+  const edges = Array.from({ length: HISTOGRAM_BINS + 1 }, (_, k) => (k === HISTOGRAM_BINS ? high : low + k * width));
+  const side = (sorted: Float64Array): { shares: number[]; under: number; over: number } => {
+    const counts = new Float64Array(HISTOGRAM_BINS);
+    let under = 0;
+    let over = 0;
+    for (let i = 0; i < sorted.length; i++) {
+      const v = sorted[i]!;
+      if (v < low) under++;
+      else if (v > high) over++;
+      else counts[Math.min(Math.floor((v - low) / width), HISTOGRAM_BINS - 1)]!++;
+    }
+    const n = sorted.length || 1;
+    return { shares: Array.from(counts, (c) => c / n), under, over };
+  };
+  const b = side(baseline);
+  const c = side(current);
+  return {
+    edges,
+    baseline: b.shares,
+    current: c.shares,
+    underflow: { baseline: b.under, current: c.under },
+    overflow: { baseline: b.over, current: c.over },
+  };
+}
+
+/** At most 200 points of the empirical CDF, evenly spaced in rank: (x_i, (i + 1) / n) at the chosen ranks, the last value always included. */
+export function ecdfPoints(sorted: Float64Array): EcdfPoints {
+  const n = sorted.length;
+  const x: number[] = [];
+  const y: number[] = [];
+  if (n === 0) return { x, y };
+  const points = Math.min(n, ECDF_POINTS);
+  for (let k = 0; k < points; k++) {
+    const rank = points === 1 ? n - 1 : Math.round((k * (n - 1)) / (points - 1));
+    // Step to the last copy of a tied value, so y is the ECDF's value at x.
+    let last = rank;
+    while (last + 1 < n && sorted[last + 1] === sorted[rank]) last++;
+    if (x.length > 0 && x[x.length - 1] === sorted[last]) continue;
+    x.push(sorted[last]!);
+    y.push((last + 1) / n);
+  }
+  return { x, y };
+}
+
+/** Where the two ECDFs are furthest apart (the KS statistic's location), with both heights there. */
+export function ksLocation(a: Float64Array, b: Float64Array): { x: number; baseline: number; current: number } | null {
+  const na = a.length;
+  const nb = b.length;
+  if (na === 0 || nb === 0) return null;
+  let i = 0;
+  let j = 0;
+  let best = -1;
+  let at = { x: a[0]!, baseline: 0, current: 0 };
+  while (i < na || j < nb) {
+    const x = j >= nb || (i < na && a[i]! <= b[j]!) ? a[i]! : b[j]!;
+    while (i < na && a[i] === x) i++;
+    while (j < nb && b[j] === x) j++;
+    const fa = i / na;
+    const fb = j / nb;
+    const d = Math.abs(fa - fb);
+    if (d > best) {
+      best = d;
+      at = { x, baseline: fa, current: fb };
+    }
+  }
+  return at;
+}

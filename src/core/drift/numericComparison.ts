@@ -1,0 +1,126 @@
+// One numeric feature, baseline against current: every statistic of the method registry for the kind,
+// the severity, and the chart aggregates. The baseline side is a profile built once and reused for the
+// whole window, every since-onset window and every segment.
+import { ksTwoSample } from '../stats/ks';
+import { mean, standardDeviation } from '../stats/moments';
+import { populationStabilityIndex } from '../stats/psi';
+import { binCounts, psiBinEdges } from '../stats/psiBins';
+import { quantileSorted } from '../stats/quantile';
+import { numericSample, type NumericSample } from '../stats/sample';
+import { jensenShannonDistance } from '../stats/jensenShannon';
+import { normedWasserstein, wassersteinDistance } from '../stats/wasserstein';
+import { displayHistogram, ecdfPoints, ksLocation } from './distributionCharts';
+import type { DriftStatistics, NumericCharts } from './report';
+import { severityOf } from './severity';
+import type { Thresholds } from './thresholds';
+
+/** The baseline's side of every numeric comparison, computed once per column. */
+export interface NumericProfile {
+  readonly sample: NumericSample;
+  readonly mean: number | null;
+  readonly std: number | null;
+  /** Interior PSI edges (baseline deciles, duplicates merged). */
+  readonly edges: Float64Array;
+  readonly binCounts: Float64Array;
+  readonly constant: boolean;
+}
+
+/** Profiles a column given as values with NaN for null. */
+export function numericProfile(values: Float64Array): NumericProfile {
+  return profileOfSample(numericSample(values));
+}
+
+export function profileOfSample(sample: NumericSample): NumericProfile {
+  const sorted = sample.sorted;
+  const edges = psiBinEdges(sorted);
+  return {
+    sample,
+    mean: sorted.length > 0 ? mean(sorted) : null,
+    std: sorted.length > 0 ? standardDeviation(sorted) : null,
+    edges,
+    binCounts: binCounts(sorted, edges),
+    constant: sorted.length > 0 && sorted[0] === sorted[sorted.length - 1],
+  };
+}
+
+const QUANTILES = [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99];
+
+function rate(count: number, total: number): number {
+  return total === 0 ? 0 : count / total;
+}
+
+function finiteOrNull(value: number): number | null {
+  return Number.isFinite(value) ? value : null;
+}
+
+export interface NumericComparison {
+  readonly statistics: DriftStatistics;
+  readonly charts: NumericCharts;
+}
+
+/** Compares the current sample with the baseline profile. */
+export function compareNumeric(baseline: NumericProfile, current: NumericSample, thresholds: Thresholds): NumericComparison {
+  const b = baseline.sample;
+  const bSorted = b.sorted;
+  const cSorted = current.sorted;
+  const bothValued = bSorted.length > 0 && cSorted.length > 0;
+  const currentBins = binCounts(cSorted, baseline.edges);
+  const psi = bothValued ? populationStabilityIndex(baseline.binCounts, currentBins) : null;
+  const ks = bothValued ? ksTwoSample(bSorted, cSorted) : null;
+  const wasserstein = bothValued ? wassersteinDistance(bSorted, cSorted) : null;
+  const jensenShannon = bothValued ? jensenShannonDistance(baseline.binCounts, currentBins) : null;
+  const nullRate = { baseline: rate(b.nullCount, b.total), current: rate(current.nullCount, current.total) };
+  const nonFinite = { baseline: rate(b.nonFiniteCount, b.total), current: rate(current.nonFiniteCount, current.total) };
+  const nullRateDelta = nullRate.current - nullRate.baseline;
+  const psiValue = psi ? finiteOrNull(psi.value) : null;
+  const { severity, decidedBy } = severityOf(
+    'numeric',
+    {
+      psi: baseline.constant ? null : psiValue,
+      ksPValue: ks ? ks.pValue : null,
+      baselineValues: bSorted.length,
+      jensenShannonDivergence: null,
+      nullRateDelta: b.total > 0 && current.total > 0 ? nullRateDelta : null,
+      unseenCategoryShare: null,
+    },
+    thresholds,
+  );
+  const statistics: DriftStatistics = {
+    severity,
+    decidedBy,
+    psi: psiValue,
+    ks: ks ? { statistic: ks.statistic, pValue: ks.pValue, method: ks.method } : null,
+    wasserstein: wasserstein === null ? null : finiteOrNull(wasserstein),
+    wassersteinNormed: wasserstein === null || baseline.std === null ? null : finiteOrNull(normedWasserstein(wasserstein, baseline.std)),
+    jensenShannon: jensenShannon === null ? null : finiteOrNull(jensenShannon),
+    chiSquare: null,
+    nullRate: { ...nullRate, delta: nullRateDelta },
+    nonFiniteRate: { ...nonFinite, delta: nonFinite.current - nonFinite.baseline },
+    unseenCategories: null,
+    values: { baseline: bSorted.length, current: cSorted.length },
+  };
+  const bTotal = bSorted.length || 1;
+  const cTotal = cSorted.length || 1;
+  const charts: NumericCharts = {
+    type: 'numeric',
+    psiBins: psi
+      ? {
+          edges: Array.from(baseline.edges),
+          baseline: Array.from(baseline.binCounts, (n) => n / bTotal),
+          current: Array.from(currentBins, (n) => n / cTotal),
+          contribution: Array.from(psi.contributions),
+        }
+      : null,
+    histogram: displayHistogram(bSorted, cSorted),
+    ecdf: { baseline: ecdfPoints(bSorted), current: ecdfPoints(cSorted) },
+    ksLocation: ksLocation(bSorted, cSorted),
+    quantiles: {
+      p: QUANTILES,
+      baseline: bSorted.length > 0 ? QUANTILES.map((p) => quantileSorted(bSorted, p)) : [],
+      current: cSorted.length > 0 ? QUANTILES.map((p) => quantileSorted(cSorted, p)) : [],
+    },
+    mean: { baseline: baseline.mean, current: cSorted.length > 0 ? mean(cSorted) : null },
+    std: { baseline: baseline.std, current: cSorted.length > 0 ? standardDeviation(cSorted) : null },
+  };
+  return { statistics, charts };
+}

@@ -1,0 +1,182 @@
+// Drift inside each segment (device=android, region=eu, model_version=2.3, …): the segment's share of
+// rows on each side and, per feature, PSI of the segment's current rows against the segment's baseline rows
+// on the whole baseline's bins (so one feature's bins are the same in every segment and comparable), the
+// null-rate delta, the severity by the same table, and an onset from the segment's own chunk series.
+// A segment with too few baseline rows (a new model_version) is compared with the whole baseline instead.
+import { countByGroup, groupRows, stride, type BinnedColumn } from '../drift/binnedColumn';
+import type { FeatureId, FeatureKind, Severity, SegmentReport, SideStat } from '../drift/report';
+import { worseSeverity } from '../drift/report';
+import { severityOf } from '../drift/severity';
+import type { Thresholds } from '../drift/thresholds';
+import { jensenShannonDistance } from '../stats/jensenShannon';
+import { populationStabilityIndex } from '../stats/psi';
+import { seriesFromCounts, sumGroups } from '../timeline/chunkSeries';
+
+/** Below this many baseline rows a segment is compared with the whole baseline. */
+export const MIN_SEGMENT_BASELINE_ROWS = 50;
+/** Values per segment column, largest first; the rest are not reported. */
+export const MAX_SEGMENT_VALUES = 20;
+
+export interface SegmentColumnInput {
+  readonly column: string;
+  /** Value index per row, -1 for null; the same indices on both sides. */
+  readonly baseline: Int32Array;
+  readonly current: Int32Array;
+  readonly values: readonly string[];
+}
+
+export interface SegmentFeatureInput {
+  readonly id: FeatureId;
+  readonly name: string;
+  readonly kind: FeatureKind;
+  readonly baseline: BinnedColumn;
+  readonly current: BinnedColumn;
+}
+
+export interface ChunkGrouping {
+  readonly baselineChunkOf: Int32Array | null;
+  readonly baselineChunks: number;
+  readonly currentChunkOf: Int32Array | null;
+  readonly currentChunks: number;
+  readonly chunkStarts: readonly (string | null)[];
+}
+
+/** Row correctness (1, 0, or NaN when unlabelled) per side, for per-segment accuracy. */
+export interface Correctness {
+  readonly baseline: Float64Array;
+  readonly current: Float64Array;
+}
+
+/** Group of each row: `value * (chunks + 1) + chunk + 1`, slot 0 of a value holding rows without a chunk. */
+function groupsOf(values: Int32Array, chunkOf: Int32Array | null, chunks: number): Int32Array {
+  const width = chunks + 1;
+  const groups = new Int32Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    groups[i] = v < 0 ? -1 : v * width + (chunkOf ? chunkOf[i]! + 1 : 0);
+  }
+  return groups;
+}
+
+function countsOf(values: Int32Array, count: number): Float64Array {
+  const out = new Float64Array(count);
+  for (let i = 0; i < values.length; i++) if (values[i]! >= 0) out[values[i]!]!++;
+  return out;
+}
+
+function accuracyByValue(values: Int32Array, correct: Float64Array, count: number): (number | null)[] {
+  const hits = new Float64Array(count);
+  const labelled = new Float64Array(count);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    const c = correct[i]!;
+    if (v < 0 || c !== c) continue;
+    labelled[v]!++;
+    hits[v]! += c;
+  }
+  return Array.from(labelled, (n, v) => (n > 0 ? hits[v]! / n : null));
+}
+
+export function segmentDrift(
+  segment: SegmentColumnInput,
+  features: readonly SegmentFeatureInput[],
+  chunking: ChunkGrouping,
+  thresholds: Thresholds,
+  correctness: Correctness | null,
+): SegmentReport[] {
+  const valueCount = segment.values.length;
+  const bRows = countsOf(segment.baseline, valueCount);
+  const cRows = countsOf(segment.current, valueCount);
+  const bTotal = segment.baseline.length;
+  const cTotal = segment.current.length;
+  const order = Array.from({ length: valueCount }, (_, v) => v)
+    .filter((v) => bRows[v]! + cRows[v]! > 0)
+    .sort((a, b) => cRows[b]! + bRows[b]! - (cRows[a]! + bRows[a]!))
+    .slice(0, MAX_SEGMENT_VALUES);
+  const bWidth = chunking.baselineChunks + 1;
+  const cWidth = chunking.currentChunks + 1;
+  const bGroups = groupsOf(segment.baseline, chunking.baselineChunkOf, chunking.baselineChunks);
+  const cGroups = groupsOf(segment.current, chunking.currentChunkOf, chunking.currentChunks);
+  const perFeature = features.map((feature) => ({
+    feature,
+    b: countByGroup(feature.baseline, bGroups, valueCount * bWidth),
+    c: countByGroup(feature.current, cGroups, valueCount * cWidth),
+    wholeBaseline: countByGroup(feature.baseline, null, 1),
+  }));
+  const accuracy = correctness
+    ? { baseline: accuracyByValue(segment.baseline, correctness.baseline, valueCount), current: accuracyByValue(segment.current, correctness.current, valueCount) }
+    : null;
+  return order.map((v): SegmentReport => {
+    let severity: Severity = 'ok';
+    const ownBaseline = bRows[v]! >= MIN_SEGMENT_BASELINE_ROWS;
+    const featureReports = perFeature.map(({ feature, b, c, wholeBaseline }) => {
+      const binCount = feature.baseline.binCount;
+      const width = stride(binCount);
+      const bRef = ownBaseline ? sumGroups(b, binCount, v * bWidth, bWidth) : wholeBaseline.subarray(0, binCount);
+      const cWhole = sumGroups(c, binCount, v * cWidth, cWidth);
+      const psiRaw = populationStabilityIndex(bRef, cWhole).value;
+      const psi = Number.isFinite(psiRaw) ? psiRaw : null;
+      const js = psi === null || feature.kind !== 'categorical' ? null : jensenShannonDistance(bRef, cWhole);
+      let bMissing = 0;
+      let bAll = 0;
+      if (ownBaseline) {
+        for (let k = 0; k < bWidth; k++) {
+          const g = groupRows(b, binCount, v * bWidth + k);
+          bMissing += g.missing;
+          bAll += g.rows;
+        }
+      } else {
+        for (let slot = 0; slot < width; slot++) bAll += wholeBaseline[slot]!;
+        bMissing = wholeBaseline[binCount]!;
+      }
+      let cMissing = 0;
+      let cAll = 0;
+      for (let k = 0; k < cWidth; k++) {
+        const g = groupRows(c, binCount, v * cWidth + k);
+        cMissing += g.missing;
+        cAll += g.rows;
+      }
+      const nullRateDelta = bAll > 0 && cAll > 0 ? cMissing / cAll - bMissing / bAll : null;
+      const level = severityOf(
+        feature.kind,
+        { psi, ksPValue: null, baselineValues: Infinity, jensenShannonDivergence: js === null ? null : js * js, nullRateDelta, unseenCategoryShare: null },
+        thresholds,
+      ).severity;
+      severity = worseSeverity(severity, level);
+      let onset: SegmentReport['features'][number]['onset'] = null;
+      if (chunking.currentChunkOf && chunking.currentChunks > 0) {
+        // Skip slot 0 (rows without a chunk) of each value's groups.
+        const baselineChunked = ownBaseline && chunking.baselineChunkOf !== null;
+        const series = seriesFromCounts(
+          baselineChunked ? b : new Float64Array(0),
+          v * bWidth + 1,
+          baselineChunked ? chunking.baselineChunks : 0,
+          c,
+          v * cWidth + 1,
+          chunking.currentChunks,
+          binCount,
+          {
+            absolute: thresholds.psi.warn,
+            sigmas: thresholds.chunk.sigmas,
+            minBaselineChunks: thresholds.chunk.minBaselineChunks,
+            persistence: thresholds.chunk.persistence,
+          },
+          bRef,
+        );
+        if (series.onset !== null) onset = { start: chunking.chunkStarts[series.onset] ?? null, chunkIndex: series.onset };
+      }
+      return { id: feature.id, name: feature.name, psi, severity: level, onset };
+    });
+    const share: SideStat<number> = { baseline: bTotal === 0 ? 0 : bRows[v]! / bTotal, current: cTotal === 0 ? 0 : cRows[v]! / cTotal };
+    return {
+      column: segment.column,
+      value: segment.values[v]!,
+      share,
+      rows: { baseline: bRows[v]!, current: cRows[v]! },
+      severity,
+      features: featureReports,
+      accuracy: accuracy ? { baseline: accuracy.baseline[v] ?? null, current: accuracy.current[v] ?? null } : null,
+      reference: ownBaseline ? 'segment' : 'wholeBaseline',
+    };
+  });
+}

@@ -14,10 +14,10 @@ export const INCOME_DRIFT = { column: 'income', startDay: 8, logShiftPerDay: 0.0
 export const CREDIT_SCORE_NULLS = { column: 'credit_score', startDay: 12, baseRate: 0.005, risePerDay: 0.012 } as const;
 
 /**
- * The step at the deployment: v2.4.0 was trained on re-sampled data and never re-calibrated, so its logit is
- * the old one stretched and shifted (scores and positive predictions jump in every segment).
+ * The step at the deployment: v2.4.0 was trained with fraud cases up-weighted x3 and never re-calibrated, so
+ * its logit is the old one plus ln 3 (scores and positive predictions jump in every segment at once).
  */
-export const SCORE_STEP = { column: 'score', at: DEPLOY_MS, logitScale: 1.15, logitShift: 0.75 } as const;
+export const SCORE_STEP = { column: 'score', at: DEPLOY_MS, upWeight: 3, logitShift: Math.log(3) } as const;
 
 /** A new category: "buy now, pay later" launches and its share grows daily. */
 export const NEW_PAYMENT_METHOD = {
@@ -68,7 +68,7 @@ export const INJECTED_INCIDENTS: readonly InjectedIncident[] = [
     column: SCORE_STEP.column,
     segment: 'all traffic',
     startDate: isoDate(20),
-    size: `logit x${SCORE_STEP.logitScale} + ${SCORE_STEP.logitShift} from ${new Date(DEPLOY_MS).toISOString()}`,
+    size: `logit + ln ${SCORE_STEP.upWeight} (odds x${SCORE_STEP.upWeight}) from ${new Date(DEPLOY_MS).toISOString()}`,
   },
   {
     id: 'new-payment-method',

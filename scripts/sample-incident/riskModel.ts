@@ -41,11 +41,14 @@ export function riskLogit(x: RiskFeatures): number {
   );
 }
 
-/** The served model's logit: v2.4.0 is v2.3.0's, stretched and shifted (never re-calibrated). */
+/** The served model's logit: v2.4.0 is v2.3.0's shifted by the log of its up-weighting (never re-calibrated). */
 export function servedLogit(modelVersion: string, x: RiskFeatures): number {
   const logit = riskLogit(x);
-  return modelVersion === MODEL_AFTER ? SCORE_STEP.logitScale * logit + SCORE_STEP.logitShift : logit;
+  return modelVersion === MODEL_AFTER ? logit + SCORE_STEP.logitShift : logit;
 }
+
+/** Scores at or above this go to the manual review queue (`predicted_label` 1). */
+export const DECISION_THRESHOLD = 0.2;
 
 export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));

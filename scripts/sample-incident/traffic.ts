@@ -14,7 +14,7 @@ import {
 } from './incidents';
 import { PredictionLog } from './predictionLog';
 import { Random } from './random';
-import { type RiskFeatures, riskLogit, servedLogit, sigmoid } from './riskModel';
+import { DECISION_THRESHOLD, type RiskFeatures, riskLogit, servedLogit, sigmoid } from './riskModel';
 
 export interface TrafficOptions {
   readonly seed: number;
@@ -202,7 +202,7 @@ function writeRow(rng: Random, columns: PredictionLog, row: number, ms: number, 
   set('merchant_risk_score', merchantRiskScore);
   set('latency_ms', latencyMs);
   set('score', score);
-  set('predicted_label', score >= 0.5 ? 1 : 0);
+  set('predicted_label', score >= DECISION_THRESHOLD ? 1 : 0);
   set('label', labelKnown ? (fraud ? 1 : 0) : NaN);
 }
 

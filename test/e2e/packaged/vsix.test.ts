@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { installVsix } from '../../harness/codeServer';
 import { repoRoot } from '../../harness/workspace';
-import { openViewContainer, openWorkbench, runCommand, screenshot, webviewFrame, type Workbench } from '../support/workbench';
+import { openViewContainer, openWorkbench, runCommand, screenshot, screenshotIfFailed, webviewFrame, type Workbench } from '../support/workbench';
 
 const vsix = join(repoRoot, 'dist-vsix', 'model-incident-debugger.vsix');
 
@@ -34,6 +34,10 @@ function run(command: string, args: readonly string[]): string {
 
 describe('VSIX (packaged extension)', () => {
   let workbench: Workbench | undefined;
+
+  afterEach(async function () {
+    await screenshotIfFailed(this, workbench?.page);
+  });
 
   after(async () => {
     await workbench?.close();

@@ -4,7 +4,7 @@ import { strict as assert } from 'node:assert';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { predictionLogs, repoRoot } from '../../harness/workspace';
-import { openViewContainer, openWorkbench, runCommand, screenshot, webviewFrame, type Workbench } from '../support/workbench';
+import { openViewContainer, openWorkbench, runCommand, screenshot, screenshotIfFailed, webviewFrame, type Workbench } from '../support/workbench';
 
 const readmeScreenshot = join(repoRoot, 'docs', 'screenshots', 'side-panel.png');
 
@@ -13,6 +13,10 @@ describe('side panel (e2e)', () => {
 
   before(async () => {
     workbench = await openWorkbench({ label: 'e2e-side-panel' });
+  });
+
+  afterEach(async function () {
+    await screenshotIfFailed(this, workbench?.page);
   });
 
   after(async () => {

@@ -104,6 +104,21 @@ export function webviewFrame(page: Page): FrameLocator {
     .frameLocator('#active-frame');
 }
 
+/**
+ * For an `afterEach`: when the test just failed, saves what the workbench showed as
+ * test-results/screenshots/failed-<test title>.png.
+ */
+export async function screenshotIfFailed(context: Mocha.Context, page: Page | undefined): Promise<void> {
+  const test = context.currentTest;
+  if (!page || test?.state !== 'failed') return;
+  const name = `failed-${test.fullTitle().replace(/[^\w-]+/g, '-').slice(0, 80)}`;
+  try {
+    console.log(`      screenshot: ${await screenshot(page, name)}`);
+  } catch {
+    // the page itself is gone; the test's own error says why
+  }
+}
+
 /** Saves a PNG of the whole workbench to test-results/screenshots/<name>.png and returns its path. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(screenshotDir, { recursive: true });

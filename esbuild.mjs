@@ -58,6 +58,9 @@ const node = {
   format: 'cjs',
   // `vscode` is provided by the extension host; everything else is bundled so the VSIX ships no node_modules.
   external: ['vscode'],
+  // vega-canvas's Node build probes the native `canvas` package with a top-level await, which CommonJS
+  // cannot hold; its browser build answers "no canvas" in Node, and vega then measures text without one.
+  alias: { 'vega-canvas': './node_modules/vega-canvas/build/vega-canvas.browser.js' },
 };
 
 /** @type {esbuild.BuildOptions[]} */

@@ -3,6 +3,12 @@
 export const CommandId = {
   refresh: 'modelIncident.refresh',
   showSidePanel: 'modelIncident.showSidePanel',
+  runDriftCheck: 'modelIncident.runDriftCheck',
+  openDriftReport: 'modelIncident.openDriftReport',
+  showFeatureHistogram: 'modelIncident.showFeatureHistogram',
+  compareModelVersions: 'modelIncident.compareModelVersions',
+  openPredictionLog: 'modelIncident.openPredictionLog',
+  exportReport: 'modelIncident.exportReport',
 } as const;
 
 export type CommandId = (typeof CommandId)[keyof typeof CommandId];

@@ -1,21 +1,29 @@
-// The tree view in the "Model Incident" container: the logs and changelogs of the workspace.
+// The tree view in the "Model Incident" container: the last drift check's results (drift/driftTreeNodes.ts)
+// above the logs and changelogs of the workspace.
 import * as vscode from 'vscode';
+import type { DriftResults } from './drift/driftResults';
+import { driftChildren, driftRoots, driftTreeItem, isDriftNode, type DriftNode } from './drift/driftTreeNodes';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 type Node =
   | { readonly kind: 'group'; readonly label: string; readonly children: readonly Node[] }
-  | { readonly kind: 'file'; readonly uri: vscode.Uri; readonly description: string };
+  | { readonly kind: 'file'; readonly uri: vscode.Uri; readonly description: string }
+  | DriftNode;
 
 export class IncidentTreeProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
-  private readonly subscription: vscode.Disposable;
+  private readonly subscriptions: vscode.Disposable[];
 
-  constructor(private readonly index: WorkspaceIndex) {
-    this.subscription = index.onDidChange(() => this.changed.fire());
+  constructor(
+    private readonly index: WorkspaceIndex,
+    private readonly drift: DriftResults,
+  ) {
+    this.subscriptions = [index.onDidChange(() => this.changed.fire()), drift.onDidChange(() => this.changed.fire())];
   }
 
   getChildren(node?: Node): Node[] {
+    if (node && isDriftNode(node)) return driftChildren(node);
     if (node?.kind === 'group') return [...node.children];
     if (node) return [];
     const logs: Node[] = this.index.logs.map((log) => ({
@@ -25,12 +33,14 @@ export class IncidentTreeProvider implements vscode.TreeDataProvider<Node>, vsco
     }));
     const changelogs: Node[] = this.index.changelogs.map((uri) => ({ kind: 'file', uri, description: 'changelog' }));
     return [
+      ...driftRoots(this.drift.current),
       { kind: 'group', label: `Prediction logs (${logs.length})`, children: logs },
       { kind: 'group', label: `Model changelogs (${changelogs.length})`, children: changelogs },
     ];
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
+    if (isDriftNode(node)) return driftTreeItem(node);
     if (node.kind === 'group') {
       const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
       item.contextValue = 'group';
@@ -44,7 +54,7 @@ export class IncidentTreeProvider implements vscode.TreeDataProvider<Node>, vsco
   }
 
   dispose(): void {
-    this.subscription.dispose();
+    for (const s of this.subscriptions) s.dispose();
     this.changed.dispose();
   }
 }

@@ -1,8 +1,12 @@
 // The extension's entry: wires the adapter's parts together and owns their disposables.
 import * as vscode from 'vscode';
+import { join } from 'node:path';
 import { CommandId } from './commandIds';
+import { activateDrift, type DriftApi } from './drift/activateDrift';
+import { DriftResults } from './drift/driftResults';
 import { IncidentTreeProvider } from './incidentTree';
 import { SidePanelViewProvider, sidePanelViewId } from './sidePanelView';
+import { WorkerClient } from './workerClient';
 import { WorkspaceIndex } from './workspaceIndex';
 
 export const incidentTreeViewId = 'modelIncident.incidentTree';
@@ -11,17 +15,23 @@ export const incidentTreeViewId = 'modelIncident.incidentTree';
 export interface ExtensionApi {
   readonly sidePanel: SidePanelViewProvider;
   readonly index: WorkspaceIndex;
+  readonly worker: WorkerClient;
+  readonly drift: DriftApi;
 }
 
 export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const log = vscode.window.createOutputChannel('Model Incident', { log: true });
   const index = new WorkspaceIndex();
-  const tree = new IncidentTreeProvider(index);
-  const sidePanel = new SidePanelViewProvider(context.extensionUri, index, log);
+  const worker = new WorkerClient(join(context.extensionPath, 'dist', 'worker.js'));
+  const driftResults = new DriftResults();
+  const tree = new IncidentTreeProvider(index, driftResults);
+  const sidePanel = new SidePanelViewProvider(context.extensionUri, index, driftResults, log);
 
   context.subscriptions.push(
     log,
     index,
+    worker,
+    driftResults,
     tree,
     sidePanel,
     vscode.window.registerTreeDataProvider(incidentTreeViewId, tree),
@@ -31,8 +41,9 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
       vscode.commands.executeCommand(`${sidePanelViewId}.focus`),
     ),
   );
+  const drift = activateDrift(context, { worker, index, results: driftResults, sidePanel, log });
   void index.refresh();
-  return { sidePanel, index };
+  return { sidePanel, index, worker, drift };
 }
 
 export function deactivate(): void {

@@ -5,6 +5,17 @@
 export interface Jobs {
   /** SHA-256 of a file, streamed (cache keys, report inputs). */
   hashFile: { params: { path: string }; result: { sha256: string; bytes: number } };
+  /** A log's timestamp range and model_version values (the drift check's quick picks offer slices by them). */
+  logShape: { params: { path: string }; result: LogShape };
+  /** Vega-Lite specs rendered to standalone SVG documents by vega's headless View (report export). */
+  renderSvg: { params: { specs: readonly unknown[] }; result: { svgs: readonly string[] } };
+}
+
+export interface LogShape {
+  /** The timestamp column and its first and last instants (ISO 8601, UTC). */
+  readonly time: { readonly column: string; readonly min: string; readonly max: string } | null;
+  /** The model_version column and its values in the order they first appear in the log. */
+  readonly modelVersion: { readonly column: string; readonly values: readonly string[] } | null;
 }
 
 export type JobKind = keyof Jobs;

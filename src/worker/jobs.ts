@@ -2,7 +2,10 @@
 // src/core, honour the abort signal, and report progress; they never touch `vscode`.
 import { createReadStream } from 'node:fs';
 import { createHash } from 'node:crypto';
+import type { TopLevelSpec } from 'vega-lite';
 import type { JobKind, JobParams, JobProgress, JobResult } from '../protocol/worker';
+import { renderSvg } from './chartSvg';
+import { readLogShape } from './logShape';
 
 export interface JobContext {
   readonly signal: AbortSignal;
@@ -12,6 +15,20 @@ export interface JobContext {
 type Handlers = { [K in JobKind]: (params: JobParams<K>, context: JobContext) => Promise<JobResult<K>> };
 
 export const jobHandlers: Handlers = {
+  logShape({ path }, { signal }) {
+    return readLogShape(path, signal);
+  },
+
+  async renderSvg({ specs }, { signal, progress }) {
+    const svgs: string[] = [];
+    for (const spec of specs) {
+      signal.throwIfAborted();
+      svgs.push(await renderSvg(spec as TopLevelSpec));
+      progress({ done: svgs.length, total: specs.length, unit: 'steps' });
+    }
+    return { svgs };
+  },
+
   async hashFile({ path }, { signal, progress }) {
     const hash = createHash('sha256');
     let bytes = 0;

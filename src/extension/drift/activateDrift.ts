@@ -1,0 +1,90 @@
+// Wires the drift check's host side: the checker and its cache, the commands, the report panel and its
+// serializer, the status bar item and Problems. Everything is owned by the extension context.
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+import type { DriftReport, FeatureId } from '../../core/drift/report';
+import { CommandId } from '../commandIds';
+import type { SidePanelViewProvider } from '../sidePanelView';
+import type { WorkerClient } from '../workerClient';
+import type { WorkspaceIndex } from '../workspaceIndex';
+import { compareModelVersionsCommand, featureIdOf, runDriftCheckCommand, showFeatureHistogramCommand, type CommandDependencies } from './driftCommands';
+import { DriftCache } from './driftCache';
+import { DriftChecker } from './driftChecker';
+import { DriftDiagnostics } from './driftDiagnostics';
+import type { DriftResults } from './driftResults';
+import { DriftStatusBar } from './driftStatusBar';
+import { exportReportCommand } from './exportReport';
+import type { DriftInputs } from './inputChoices';
+import { LogShapes } from './logShape';
+import { DriftReportPanel, driftReportViewType } from './reportPanel';
+import { runAndShow, type DriftOutcome } from './runDriftCheck';
+
+/** What the drift part adds to the extension's API (integration tests drive and observe it). */
+export interface DriftApi {
+  readonly results: DriftResults;
+  readonly checker: DriftChecker;
+  readonly reportPanel: DriftReportPanel;
+  readonly diagnostics: DriftDiagnostics;
+  readonly statusBar: DriftStatusBar;
+  /** Runs a check on given inputs without any quick pick; `token` cancels it like the notification's Cancel. */
+  run(inputs: DriftInputs, token?: vscode.CancellationToken): Promise<DriftOutcome>;
+}
+
+export interface DriftParts {
+  readonly worker: WorkerClient;
+  readonly index: WorkspaceIndex;
+  readonly results: DriftResults;
+  readonly sidePanel: SidePanelViewProvider;
+  readonly log: vscode.LogOutputChannel;
+}
+
+export function activateDrift(context: vscode.ExtensionContext, parts: DriftParts): DriftApi {
+  const { worker, index, results, sidePanel, log } = parts;
+  // Reports are cached per workspace (they hold aggregates of this workspace's logs); without a folder, in memory.
+  const storage = context.storageUri ?? undefined;
+  const cache = new DriftCache<DriftReport>(storage ? join(storage.fsPath, 'drift-reports') : undefined);
+  const checker = new DriftChecker(worker, cache, join(context.extensionPath, 'dist', 'worker.js'));
+  const shapes = new LogShapes(worker);
+  const diagnostics = new DriftDiagnostics();
+  const statusBar = new DriftStatusBar(results);
+  const showInSidePanel = (featureId: FeatureId) => sidePanel.selectFeature(featureId);
+  const reportPanel = new DriftReportPanel({
+    extensionUri: context.extensionUri,
+    results,
+    state: context.workspaceState,
+    log,
+    cached: (key) => checker.cached(key),
+    showInSidePanel,
+  });
+  const deps: CommandDependencies = {
+    checker,
+    results,
+    diagnostics,
+    state: context.workspaceState,
+    log,
+    index,
+    shapes,
+    openReport: async () => reportPanel.show(),
+    showReport: (featureId) => void (featureId ? showInSidePanel(featureId) : reportPanel.show()),
+  };
+  const generator = `Model Incident Debugger ${String((context.extension.packageJSON as { version?: unknown }).version ?? '')}`.trim();
+
+  context.subscriptions.push(
+    diagnostics,
+    statusBar,
+    reportPanel,
+    results.onDidChange((result) => void vscode.commands.executeCommand('setContext', 'modelIncident.hasDriftResult', result !== undefined)),
+    vscode.window.registerWebviewPanelSerializer(driftReportViewType, reportPanel),
+    vscode.commands.registerCommand(CommandId.runDriftCheck, (args?: unknown) => runDriftCheckCommand(deps, args)),
+    vscode.commands.registerCommand(CommandId.compareModelVersions, (args?: unknown) => compareModelVersionsCommand(deps, args)),
+    vscode.commands.registerCommand(CommandId.showFeatureHistogram, (args?: unknown) => showFeatureHistogramCommand(deps, args)),
+    vscode.commands.registerCommand(CommandId.openDriftReport, (args?: unknown) => {
+      reportPanel.show();
+      const featureId = featureIdOf(args);
+      // A Problems link names a feature: show its charts beside the report.
+      if (featureId) void showInSidePanel(featureId);
+    }),
+    vscode.commands.registerCommand(CommandId.exportReport, (args?: unknown) => exportReportCommand({ results, worker, log, generator }, args)),
+  );
+  return { results, checker, reportPanel, diagnostics, statusBar, run: (inputs, token) => runAndShow(deps, inputs, token) };
+}

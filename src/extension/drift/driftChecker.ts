@@ -1,0 +1,83 @@
+// Runs one drift check: hashes both input files, answers from the cache when the same inputs and options
+// were checked before, else runs the `driftCheck` job in the worker (cancellable: the token's cancel
+// reaches the worker's AbortSignal) and caches the report.
+import { stat } from 'node:fs/promises';
+import type * as vscode from 'vscode';
+import type { DriftReport } from '../../core/drift/report';
+import type { JobProgress } from '../../protocol/worker';
+import type { WorkerClient } from '../workerClient';
+import { driftCacheKey } from './cacheKey';
+import type { DriftCache } from './driftCache';
+import type { DriftResult } from './driftResults';
+import type { DriftInputs } from './inputChoices';
+
+export type ProgressSink = (message: string, fraction?: number) => void;
+
+interface KnownHash {
+  readonly mtimeMs: number;
+  readonly size: number;
+  readonly sha256: string;
+}
+
+export class DriftChecker {
+  /** File hashes by path, trusted while size and mtime stay the same: a re-run then reads no file at all. */
+  private readonly hashes = new Map<string, KnownHash>();
+  private engine: Promise<string> | undefined;
+
+  constructor(
+    private readonly worker: WorkerClient,
+    private readonly cache: DriftCache<DriftReport>,
+    /** The worker bundle: its hash fingerprints the engine build in every cache key. */
+    private readonly engineScript: string,
+  ) {}
+
+  async check(inputs: DriftInputs, token?: vscode.CancellationToken, progress: ProgressSink = () => {}): Promise<DriftResult> {
+    const started = Date.now();
+    progress('Hashing inputs…');
+    const [baselineHash, currentHash, engine] = await Promise.all([
+      this.hash(inputs.baseline.path, token),
+      this.hash(inputs.current.path, token),
+      (this.engine ??= this.worker.run('hashFile', { path: this.engineScript }).then((r) => r.sha256)),
+    ]);
+    const key = driftCacheKey({
+      baseline: { sha256: baselineHash, where: inputs.baseline.where },
+      current: { sha256: currentHash, where: inputs.current.where },
+      options: {},
+      engine,
+    });
+    const cached = await this.cache.get(key);
+    if (cached) return { key, inputs, report: cached, fromCache: true, elapsedMs: Date.now() - started };
+
+    const report = await this.worker.run(
+      'driftCheck',
+      { baseline: inputs.baseline, current: inputs.current },
+      { token, onProgress: (p) => progress(progressMessage(p), fractionOf(p)) },
+    );
+    await this.cache.set(key, report);
+    return { key, inputs, report, fromCache: false, elapsedMs: Date.now() - started };
+  }
+
+  /** A report checked earlier in this workspace, by its cache key (restored report panels use it). */
+  cached(key: string): Promise<DriftReport | undefined> {
+    return this.cache.get(key);
+  }
+
+  private async hash(path: string, token?: vscode.CancellationToken): Promise<string> {
+    const { mtimeMs, size } = await stat(path);
+    const known = this.hashes.get(path);
+    if (known && known.mtimeMs === mtimeMs && known.size === size) return known.sha256;
+    const { sha256 } = await this.worker.run('hashFile', { path }, { token });
+    this.hashes.set(path, { mtimeMs, size, sha256 });
+    return sha256;
+  }
+}
+
+function progressMessage(progress: JobProgress): string {
+  if (progress.message) return progress.message;
+  const done = progress.unit === 'bytes' ? `${(progress.done / 1048576).toFixed(1)} MB` : `${progress.done.toLocaleString('en-US')} ${progress.unit}`;
+  return progress.total ? `${done} of ${progress.unit === 'bytes' ? `${(progress.total / 1048576).toFixed(1)} MB` : progress.total.toLocaleString('en-US')}` : done;
+}
+
+function fractionOf(progress: JobProgress): number | undefined {
+  return progress.total ? Math.min(1, progress.done / progress.total) : undefined;
+}

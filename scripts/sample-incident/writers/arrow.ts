@@ -25,11 +25,13 @@ export function writeArrow(log: PredictionLog, path: string): void {
 
 export function arrowTable(log: PredictionLog): Table {
   const vectors: Record<string, Vector> = {};
-  for (const spec of COLUMNS) vectors[spec.name] = arrowVector(log, spec);
+  COLUMNS.forEach((spec, index) => {
+    vectors[spec.name] = arrowVector(log, spec, index);
+  });
   return new Table(vectors);
 }
 
-function arrowVector(log: PredictionLog, spec: ColumnSpec): Vector {
+function arrowVector(log: PredictionLog, spec: ColumnSpec, index: number): Vector {
   switch (spec.storage) {
     case 'timestamp': {
       const values = log.numeric(spec.name);
@@ -51,12 +53,16 @@ function arrowVector(log: PredictionLog, spec: ColumnSpec): Vector {
     case 'string':
       return spec.group === 'requestId'
         ? vectorFromArray(log.text(spec.name), new Utf8())
-        : dictionaryVector(log.text(spec.name));
+        : dictionaryVector(log.text(spec.name), index);
   }
 }
 
-/** Dictionary<Utf8, Int32> with categories in order of first appearance. */
-function dictionaryVector(values: readonly string[]): Vector {
+/**
+ * Dictionary<Utf8, Int32> with categories in order of first appearance. The dictionary id is given (the
+ * column's index): apache-arrow otherwise draws it from a process-wide counter and the bytes would depend on
+ * what ran before.
+ */
+function dictionaryVector(values: readonly string[], id: number): Vector {
   const codes = new Map<string, number>();
   const indices = new Int32Array(values.length);
   values.forEach((value, i) => {
@@ -65,7 +71,7 @@ function dictionaryVector(values: readonly string[]): Vector {
     indices[i] = code;
   });
   const dictionary = vectorFromArray([...codes.keys()], new Utf8());
-  const type = new Dictionary(new Utf8(), new Int32());
+  const type = new Dictionary(new Utf8(), new Int32(), id);
   const data: Data<Dictionary<Utf8, Int32>> = makeData({ type, length: values.length, data: indices, dictionary });
   return makeVector(data);
 }

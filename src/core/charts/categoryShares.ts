@@ -34,13 +34,14 @@ export function categoryShares(name: string, charts: CategoricalCharts): ChartVi
     spec: {
       description,
       width: 'container',
-      height: { step: 9 },
+      // A fixed height from the row count: a discrete `step` height cannot combine with a container width.
+      height: Math.max(60, (values.length / 2) * 20),
       data: { values },
       mark: { type: 'bar' },
       encoding: {
         y: { field: 'category', type: 'nominal', sort: null, title: null, axis: { labelLimit: 140 } },
         yOffset: { field: 'side', type: 'nominal', scale: { domain: [...sides] } },
-        x: { field: 'share', type: 'quantitative', axis: { format: '%' }, title: `share of ${name}` },
+        x: { field: 'share', type: 'quantitative', axis: { format: '%' }, title: 'share' },
         color: { field: 'side', type: 'nominal', scale: { domain: [...sides] }, legend: { orient: 'top', title: null } },
         tooltip: [
           { field: 'category', type: 'nominal', title: 'category' },

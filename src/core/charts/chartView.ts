@@ -3,7 +3,9 @@
 //
 // Rules every builder keeps (see ../shared/notes/security-and-robustness.md, "Webviews"):
 // - data fields have synthetic keys (`x0`, `share`, `side`, …); human names (columns, categories,
-//   changelog text) appear only as titles and data values, never inside an expression;
+//   changelog text) appear only in `title`/`description` (drawn by the webview as text) and as data
+//   values, never inside an expression. Axis and legend titles are fixed words: vega-lite copies them
+//   into the marks' generated aria-description expressions;
 // - no colour is written into a spec: marks take the theme's colours from the Vega config the webview
 //   builds from the `--vscode-*` variables (`range.category` for series, `range.ordinal` for severities,
 //   `range.heatmap` for ratios);

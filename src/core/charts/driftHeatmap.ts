@@ -43,7 +43,8 @@ export function driftHeatmap(input: DriftHeatmapInput): ChartView {
     spec: {
       description,
       width: 'container',
-      height: { step: 14 },
+      // A fixed height from the row count: a discrete `step` height cannot combine with a container width.
+      height: Math.max(40, input.rows.length * 14),
       layer: [
         {
           data: { values: cells },

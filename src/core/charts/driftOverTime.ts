@@ -66,12 +66,11 @@ export function driftOverTime(input: DriftOverTimeInput): ChartView {
           encoding: { x, y: { field: 'threshold', type: 'quantitative' as const } },
         },
         {
-          mark: { type: 'point' as const, filled: true },
+          mark: { type: 'point' as const, filled: true, size: 40 },
           encoding: {
             x,
             y: { field: 'value', type: 'quantitative' as const },
             shape: { field: 'state', type: 'nominal' as const, scale: { domain: ['within threshold', 'above threshold'], range: ['circle', 'triangle-up'] }, legend: null },
-            size: { field: 'state', type: 'nominal' as const, scale: { domain: ['within threshold', 'above threshold'], range: [16, 64] }, legend: null },
             tooltip: [
               { field: 'chunk', type: 'nominal' as const, title: 'chunk' },
               { field: 'value', type: 'quantitative' as const, title: statistic, format: '.4~g' },

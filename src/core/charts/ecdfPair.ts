@@ -29,7 +29,7 @@ export function ecdfPair(name: string, ecdf: NumericCharts['ecdf'], ksLocation: 
     data: { values },
     mark: { type: 'line' as const, interpolate: 'step-after' as const },
     encoding: {
-      x: { field: 'x', type: 'quantitative' as const, title: name, scale: { zero: false } },
+      x: { field: 'x', type: 'quantitative' as const, title: 'value', scale: { zero: false } },
       y: { field: 'p', type: 'quantitative' as const, title: 'cumulative share', scale: { domain: [0, 1] } },
       color: { field: 'side', type: 'nominal' as const, scale: { domain: [...sides] }, legend: { orient: 'top' as const, title: null } },
     },

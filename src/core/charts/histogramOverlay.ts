@@ -56,7 +56,7 @@ export function histogramOverlay(name: string, histogram: DisplayHistogram, opti
       data: { values },
       mark: { type: 'bar', opacity: 0.55, binSpacing: 0 },
       encoding: {
-        x: { field: 'x0', type: 'quantitative', bin: { binned: true }, title: name },
+        x: { field: 'x0', type: 'quantitative', bin: { binned: true }, title: 'value' },
         x2: { field: 'x1' },
         y: { field: 'share', type: 'quantitative', stack: null, axis: { format: '%' }, title: 'share of values' },
         color: { field: 'side', type: 'nominal', scale: { domain: [...sides] }, legend: { orient: 'top', title: null } },

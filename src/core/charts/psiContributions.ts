@@ -32,7 +32,7 @@ export function psiContributions(name: string, bins: PsiBins): ChartView {
       data: { values },
       mark: { type: 'bar' },
       encoding: {
-        x: { field: 'bin', type: 'ordinal', sort: null, title: `${name} bin`, axis: { labelAngle: -40, labelLimit: 90 } },
+        x: { field: 'bin', type: 'ordinal', sort: null, title: 'bin', axis: { labelAngle: -40, labelLimit: 90 } },
         y: { field: 'contribution', type: 'quantitative', title: 'PSI term' },
         tooltip: [
           { field: 'bin', type: 'nominal', title: 'bin' },

@@ -33,7 +33,8 @@ export function segmentBreakdown(featureId: string, name: string, segments: read
     spec: {
       description,
       width: 'container',
-      height: { step: 14 },
+      // A fixed height from the row count: a discrete `step` height cannot combine with a container width.
+      height: Math.max(40, values.length * 16),
       layer: [
         {
           data: { values },

@@ -22,8 +22,10 @@ export interface GateCheck {
   readonly candidate: number | null;
   /** candidate - baseline. */
   readonly delta: number | null;
-  /** The allowed change, signed the way the metric worsens (-0.005 for accuracy, +50 for p99). */
-  readonly limit: number;
+  /** Which way the metric gets worse: accuracy and CTR fall, latency rises. */
+  readonly worseWhen: 'falls' | 'rises';
+  /** The largest change in that direction that still passes (0.005 for accuracy, 50 for p99 latency). */
+  readonly allowed: number;
   readonly outcome: 'pass' | 'fail' | 'unavailable';
 }
 
@@ -35,9 +37,9 @@ export interface GateResult {
 
 export function rollbackGate(baseline: ServiceMetrics, candidate: ServiceMetrics, thresholds: GateThresholds = defaultGateThresholds): GateResult {
   const checks: GateCheck[] = [
-    check('accuracy', baseline.accuracy?.value, candidate.accuracy?.value, -thresholds.accuracyDrop),
-    check('p99Latency', baseline.latency?.p99, candidate.latency?.p99, thresholds.p99LatencyRiseMs),
-    check('ctr', baseline.ctr?.value, candidate.ctr?.value, -thresholds.ctrDrop),
+    check('accuracy', baseline.accuracy?.value, candidate.accuracy?.value, 'falls', thresholds.accuracyDrop),
+    check('p99Latency', baseline.latency?.p99, candidate.latency?.p99, 'rises', thresholds.p99LatencyRiseMs),
+    check('ctr', baseline.ctr?.value, candidate.ctr?.value, 'falls', thresholds.ctrDrop),
   ];
   const available = checks.filter((c) => c.outcome !== 'unavailable');
   const verdict = checks.some((c) => c.outcome === 'fail') ? 'rollback' : available.length > 0 ? 'promote' : 'insufficient';
@@ -45,14 +47,14 @@ export function rollbackGate(baseline: ServiceMetrics, candidate: ServiceMetrics
 }
 
 /**
- * A negative limit bounds a fall (higher is better); a positive one bounds a rise (lower is better). A change
- * of exactly the limit passes; 1e-12 absorbs the rounding of the subtraction (0.895 - 0.9 is -0.0050000000000000044).
+ * A change of exactly `allowed` in the bad direction passes; 1e-12 absorbs the rounding of the subtraction
+ * (0.895 - 0.9 is -0.0050000000000000044).
  */
-function check(metric: GateMetric, baseline: number | undefined, candidate: number | undefined, limit: number): GateCheck {
+function check(metric: GateMetric, baseline: number | undefined, candidate: number | undefined, worseWhen: GateCheck['worseWhen'], allowed: number): GateCheck {
   if (baseline === undefined || candidate === undefined) {
-    return { metric, baseline: baseline ?? null, candidate: candidate ?? null, delta: null, limit, outcome: 'unavailable' };
+    return { metric, baseline: baseline ?? null, candidate: candidate ?? null, delta: null, worseWhen, allowed, outcome: 'unavailable' };
   }
   const delta = candidate - baseline;
-  const worse = limit < 0 ? delta < limit - 1e-12 : delta > limit + 1e-12;
-  return { metric, baseline, candidate, delta, limit, outcome: worse ? 'fail' : 'pass' };
+  const worsening = worseWhen === 'falls' ? -delta : delta;
+  return { metric, baseline, candidate, delta, worseWhen, allowed, outcome: worsening > allowed + 1e-12 ? 'fail' : 'pass' };
 }

@@ -1,7 +1,7 @@
 // Step 4: null rates and freshness per upstream source. A feature's source is the prefix of its name
 // before the first `.` or `__` (`user.age` and `user__tenure` come from `user`); unprefixed features form
 // the source "(no prefix)". Freshness comes from numeric columns named like `<source>.age_s` or
-// `<source>_staleness_seconds` (seconds), and from timestamp columns other than the log's own time column
+// `<source>.staleness_seconds` (seconds), and from timestamp columns other than the log's own time column
 // (the lag between the row's time and that column's time, in seconds). Medians and p99 are type 7.
 import type { Table } from 'apache-arrow';
 import { numericValues, timestampValues } from '../drift/columnValues';
@@ -11,7 +11,8 @@ import { columnAsText } from './columnText';
 import type { LayerSide } from './layerStatistics';
 import { layerColumnPattern } from './layerStatistics';
 
-export const freshnessColumnPattern = /(?:^|[._])(age|staleness|lag|freshness)(?:_s|_sec|_secs|_seconds)?$/i;
+/** `…_age_s`, `….staleness_seconds`, `…_lag_sec`, `….freshness`: an age in seconds (a bare `age` is a feature). */
+export const freshnessColumnPattern = /(?:^|[._])(?:(?:age|staleness|lag|freshness)_(?:s|sec|secs|seconds)|staleness|freshness)$/i;
 
 export interface SourceNullRate {
   readonly column: string;

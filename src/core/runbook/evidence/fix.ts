@@ -44,7 +44,7 @@ export function fixEvidence(sources: EvidenceSources): StepEvidence {
           format(c, c.baseline),
           format(c, c.candidate),
           c.delta === null ? '—' : c.metric === 'p99Latency' ? formatNumber(c.delta) : `${(c.delta * 100).toFixed(2)} pt`,
-          c.metric === 'p99Latency' ? `rise ≤ ${formatNumber(c.limit)}` : `drop ≤ ${(-c.limit * 100).toFixed(2)} pt`,
+          c.metric === 'p99Latency' ? `rise ≤ ${formatNumber(c.allowed)}` : `drop ≤ ${(c.allowed * 100).toFixed(2)} pt`,
           c.outcome,
         ]),
       },

@@ -80,8 +80,8 @@ export function driftReportFixture(): DriftReport {
       ],
     },
     segments: [
-      { column: 'region', value: 'eu', share: { baseline: 0.2, current: 0.15 }, rows: { baseline: 200, current: 150 }, severity: 'critical', features: [{ id: 'f1', name: 'user.income', psi: 2.1, severity: 'critical', onset: null }], accuracy: { baseline: 0.9, current: 0.7 } },
-      { column: 'region', value: 'us', share: { baseline: 0.8, current: 0.85 }, rows: { baseline: 800, current: 850 }, severity: 'ok', features: [], accuracy: null },
+      { column: 'region', value: 'eu', share: { baseline: 0.2, current: 0.15 }, rows: { baseline: 200, current: 150 }, severity: 'critical', features: [{ id: 'f1', name: 'user.income', psi: 2.1, severity: 'critical', onset: null }], accuracy: { baseline: 0.9, current: 0.7 }, reference: 'segment' },
+      { column: 'region', value: 'us', share: { baseline: 0.8, current: 0.85 }, rows: { baseline: 800, current: 850 }, severity: 'ok', features: [], accuracy: null, reference: 'segment' },
     ],
     blastRadius: {
       class: 'featureEncodingBug',

@@ -1,7 +1,8 @@
 // The data layer's contract: what every loader returns, whatever the format.
 //
 // Normalised Arrow types (the same data in any of the four formats gives the same table):
-//   numeric      -> Float64 (nulls in the validity bitmap; NaN and ±Infinity kept as values)
+//   numeric      -> Float64 (nulls in the validity bitmap; ±Infinity kept as values; NaN is a missing
+//                   value per drift-methods.md, so every loader turns NaN into null)
 //   categorical  -> Dictionary<Utf8, Int32> (booleans become the categories "true"/"false")
 //   identifier   -> Utf8
 //   timestamp    -> TimestampMillisecond (UTC)
@@ -85,6 +86,15 @@ export interface LoadOptions {
   readonly delimiter?: string;
   /** Kind and role overrides by column name (settings, workspace config). */
   readonly overrides?: ReadonlyMap<string, KindRoleOverride>;
+  /**
+   * Refuse, before reading, a load whose estimated in-memory size exceeds this many bytes
+   * (default: a quarter of the machine's memory, at most 4 GiB). See `estimateLoadBytes`.
+   */
+  readonly memoryBudgetBytes?: number;
+  /** Text cells longer than this many bytes are truncated (with a warning). Default 64 KiB. */
+  readonly maxCellBytes?: number;
+  /** A single CSV row or JSONL line longer than this is refused (unterminated quote?). Default 64 MiB. */
+  readonly maxRowBytes?: number;
 }
 
 /** The one error a loader lets out: everything else is caught at the boundary and turned into this. */

@@ -1,0 +1,85 @@
+// Distinct strings of a column, looked up by their UTF-8 bytes: a CSV cell that repeats a known value
+// ("eu", "android") costs a hash and a byte comparison, no string allocation. Open addressing with
+// linear probing over a power-of-two table; each entry keeps its bytes in one pool for verification.
+const EMPTY = -1;
+
+export class ByteDictionary {
+  /** The distinct values, by code, in first-seen order. */
+  readonly values: string[] = [];
+  private table = new Int32Array(1024).fill(EMPTY);
+  private hashes: Int32Array = new Int32Array(256);
+  private starts: Int32Array = new Int32Array(257);
+  private pool = Buffer.alloc(4096);
+
+  get size(): number {
+    return this.values.length;
+  }
+
+  /** The code of `bytes[start, end)`, adding it when new. */
+  codeOfBytes(bytes: Uint8Array, start: number, end: number): number {
+    let hash = 0x811c9dc5 | 0;
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
+    const mask = this.table.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const code = this.table[slot]!;
+      if (code === EMPTY) {
+        const added = this.add(hash, bytes, start, end);
+        this.table[slot] = added;
+        if (this.values.length * 2 > this.table.length) this.rehash();
+        return added;
+      }
+      if (this.hashes[code] === hash && this.sameBytes(code, bytes, start, end)) return code;
+    }
+  }
+
+  codeOfString(text: string): number {
+    const bytes = Buffer.from(text, 'utf8');
+    return this.codeOfBytes(bytes, 0, bytes.length);
+  }
+
+  private sameBytes(code: number, bytes: Uint8Array, start: number, end: number): boolean {
+    const from = this.starts[code]!;
+    const length = this.starts[code + 1]! - from;
+    if (length !== end - start) return false;
+    const pool = this.pool;
+    for (let i = 0; i < length; i++) if (pool[from + i] !== bytes[start + i]) return false;
+    return true;
+  }
+
+  private add(hash: number, bytes: Uint8Array, start: number, end: number): number {
+    const code = this.values.length;
+    if (code + 1 >= this.hashes.length) {
+      this.hashes = grow(this.hashes, this.hashes.length * 2);
+      this.starts = grow(this.starts, this.starts.length * 2);
+    }
+    const at = this.starts[code]!;
+    const length = end - start;
+    if (at + length > this.pool.length) {
+      const pool = Buffer.alloc(Math.max(this.pool.length * 2, at + length));
+      this.pool.copy(pool, 0, 0, at);
+      this.pool = pool;
+    }
+    this.pool.set(bytes.subarray(start, end), at);
+    this.hashes[code] = hash;
+    this.starts[code + 1] = at + length;
+    this.values.push(this.pool.toString('utf8', at, at + length));
+    return code;
+  }
+
+  private rehash(): void {
+    const table = new Int32Array(this.table.length * 2).fill(EMPTY);
+    const mask = table.length - 1;
+    for (let code = 0; code < this.values.length; code++) {
+      let slot = this.hashes[code]! & mask;
+      while (table[slot] !== EMPTY) slot = (slot + 1) & mask;
+      table[slot] = code;
+    }
+    this.table = table;
+  }
+}
+
+function grow(array: Int32Array, size: number): Int32Array {
+  const grown = new Int32Array(size);
+  grown.set(array);
+  return grown;
+}

@@ -1,0 +1,74 @@
+// Moving a column between value shapes: when its kind is decided (a numeric-looking column with few
+// distinct values becomes categorical) or overridden by the user.
+import type { ColumnValues } from './columnValues';
+import { parseDecimalString } from './parseDecimal';
+import { parseIsoTimestamp } from './parseTimestamp';
+
+/** Numbers render in shortest round-trip form (`String(x)`), timestamps as ISO 8601 UTC. */
+export function toStrings(values: ColumnValues): Extract<ColumnValues, { type: 'strings' }> {
+  if (values.type === 'strings') return values;
+  const render = values.type === 'timestamp' ? (v: number) => new Date(v).toISOString() : (v: number) => String(v);
+  const index = new Map<number, number>();
+  const dictionary: string[] = [];
+  const codes = new Int32Array(values.values.length);
+  for (let i = 0; i < codes.length; i++) {
+    const v = values.values[i]!;
+    if (Number.isNaN(v)) {
+      codes[i] = -1;
+      continue;
+    }
+    const key = Object.is(v, -0) ? 0 : v;
+    let code = index.get(key);
+    if (code === undefined) {
+      code = dictionary.length;
+      index.set(key, code);
+      dictionary.push(render(key));
+    }
+    codes[i] = code;
+  }
+  return { type: 'strings', dictionary, codes };
+}
+
+/** Converted values plus how many present values could not be converted (they become missing). */
+export interface Converted<T extends ColumnValues['type']> {
+  readonly values: Extract<ColumnValues, { type: T }>;
+  readonly unconvertible: number;
+}
+
+export function toNumbers(values: ColumnValues): Converted<'float64'> {
+  if (values.type === 'float64') return { values, unconvertible: 0 };
+  if (values.type === 'timestamp') return { values: { type: 'float64', values: values.values }, unconvertible: 0 };
+  const parsed = values.dictionary.map((text) => parseDecimalString(text) ?? NaN);
+  return mapCodes(values.codes, parsed, 'float64');
+}
+
+/** Numbers are read as epoch seconds when below 1e11 (year 5138 in seconds), else as epoch milliseconds. */
+export function toTimestamps(values: ColumnValues): Converted<'timestamp'> {
+  if (values.type === 'timestamp') return { values, unconvertible: 0 };
+  if (values.type === 'float64') {
+    const out = new Float64Array(values.values.length);
+    for (let i = 0; i < out.length; i++) {
+      const v = values.values[i]!;
+      out[i] = Math.abs(v) < 1e11 ? v * 1000 : v;
+    }
+    return { values: { type: 'timestamp', values: out }, unconvertible: 0 };
+  }
+  const parsed = values.dictionary.map((text) => parseIsoTimestamp(text) ?? NaN);
+  return mapCodes(values.codes, parsed, 'timestamp');
+}
+
+function mapCodes<T extends 'float64' | 'timestamp'>(codes: Int32Array, parsed: readonly number[], type: T): Converted<T> {
+  const out = new Float64Array(codes.length);
+  let unconvertible = 0;
+  for (let i = 0; i < codes.length; i++) {
+    const code = codes[i]!;
+    if (code < 0) {
+      out[i] = NaN;
+      continue;
+    }
+    const v = parsed[code]!;
+    if (Number.isNaN(v)) unconvertible++;
+    out[i] = v;
+  }
+  return { values: { type, values: out } as Extract<ColumnValues, { type: T }>, unconvertible };
+}

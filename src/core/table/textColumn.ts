@@ -1,0 +1,293 @@
+// One column of a text format (CSV, JSONL) being read: sampled, typed, then filled.
+//
+// Type rule (documented in README "Reading prediction logs"): the column keeps its first 1,000 present
+// values as they come, then picks a type: number when at least 99% of them parse as numbers, ISO
+// timestamp when at least 99% parse as timestamps, text otherwise. From then on cells go straight into
+// that type. At the end a number or timestamp column whose cells of another type exceed 1% of its
+// present cells becomes text (its numbers rendered in shortest round-trip form); at or below 1% those
+// cells are read as missing. Either way the conflict is reported with its count and its first line.
+import { ByteDictionary } from './byteDictionary';
+import type { ColumnValues, RawColumn } from './columnValues';
+import { isNullToken, isNullTokenBytes, MAX_NULL_TOKEN_LENGTH } from './nullTokens';
+import { parseDecimalInto, parseDecimalString } from './parseDecimal';
+import { parseIsoTimestamp, parseIsoTimestampInto } from './parseTimestamp';
+import type { LoadIssue } from './types';
+
+// Local bindings of the per-cell parsers: a CommonJS transform (tsx, ts-node) turns every call through
+// an imported name into a getter call, which costs a fifth of the CSV reader's time.
+const parseNumberInto = parseDecimalInto;
+const parseTimeInto = parseIsoTimestampInto;
+const isNullBytes = isNullTokenBytes;
+
+const SAMPLE_SIZE = 1000;
+const CONFLICT_SHARE = 0.01;
+
+type Mode = 'sampling' | 'float64' | 'timestamp' | 'strings';
+type SampleValue = string | number | null;
+
+interface Conflict {
+  readonly row: number;
+  readonly text: string;
+}
+
+export class TextColumn {
+  private mode: Mode = 'sampling';
+  private length = 0;
+  private sample: SampleValue[] = [];
+  private sampleLines: number[] = [];
+  private samplePresent = 0;
+  private numbers = new Float64Array(0);
+  private dictionary = new ByteDictionary();
+  private codes = new Int32Array(0);
+  private conflicts: Conflict[] = [];
+  private firstConflictLine = 0;
+  private truncated = 0;
+  private firstTruncatedLine = 0;
+
+  constructor(
+    readonly name: string,
+    private readonly path: string,
+    private readonly maxCellBytes: number,
+  ) {}
+
+  get rows(): number {
+    return this.length;
+  }
+
+  /** Missing cells up to (not including) `row`: JSONL rows that lack this key. */
+  padTo(row: number): void {
+    while (this.length < row) this.addNull();
+  }
+
+  addNull(): void {
+    switch (this.mode) {
+      case 'sampling':
+        this.sample.push(null);
+        this.sampleLines.push(0);
+        this.length++;
+        return;
+      case 'float64':
+      case 'timestamp':
+        this.pushNumber(NaN);
+        return;
+      case 'strings':
+        this.pushCode(-1);
+        return;
+    }
+  }
+
+  /** An unquoted CSV cell, straight from the file's bytes. */
+  addBytes(bytes: Buffer, start: number, end: number, line: number): void {
+    const mode = this.mode;
+    if (mode === 'float64' || mode === 'timestamp') {
+      if (this.length === this.numbers.length) this.growNumbers();
+      const parsed = mode === 'float64'
+        ? parseNumberInto(bytes, start, end, this.numbers, this.length)
+        : parseTimeInto(bytes, start, end, this.numbers, this.length);
+      if (parsed) {
+        this.length++;
+        return;
+      }
+    }
+    if (isNullBytes(bytes, start, end)) {
+      this.addNull();
+      return;
+    }
+    if (end - start > this.maxCellBytes) end = this.truncate(bytes, start, end, line);
+    if (mode === 'strings') this.pushCode(this.dictionary.codeOfBytes(bytes, start, end));
+    else this.addText(bytes.toString('utf8', start, end), line);
+  }
+
+  /** A cell's text: a quoted CSV cell or a JSON string. */
+  addText(text: string, line: number): void {
+    if (text.length <= MAX_NULL_TOKEN_LENGTH && isNullToken(text)) {
+      this.addNull();
+      return;
+    }
+    if (text.length > this.maxCellBytes) text = this.truncateText(text, line);
+    switch (this.mode) {
+      case 'sampling':
+        this.pushSample(text, line);
+        return;
+      case 'float64': {
+        const value = parseDecimalString(text);
+        if (value === undefined) this.pushConflict(text, line);
+        else this.pushNumber(value);
+        return;
+      }
+      case 'timestamp': {
+        const value = parseIsoTimestamp(text);
+        if (value === undefined) this.pushConflict(text, line);
+        else this.pushNumber(value);
+        return;
+      }
+      case 'strings':
+        this.pushString(text);
+        return;
+    }
+  }
+
+  /** A JSON number (NaN cannot occur in JSON; a missing number is JSON null). */
+  addNumber(value: number, line: number): void {
+    switch (this.mode) {
+      case 'sampling':
+        this.pushSample(value, line);
+        return;
+      case 'float64':
+        this.pushNumber(value);
+        return;
+      case 'timestamp':
+        this.pushConflict(String(value), line);
+        return;
+      case 'strings':
+        this.pushString(String(value));
+        return;
+    }
+  }
+
+  finish(): RawColumn {
+    if (this.mode === 'sampling') this.decide();
+    const issues: LoadIssue[] = [];
+    let values: ColumnValues;
+    if (this.mode === 'strings') {
+      values = { type: 'strings', dictionary: this.dictionary.values, codes: this.codes.subarray(0, this.length) };
+    } else {
+      const numbers = this.numbers.subarray(0, this.length);
+      const type = this.mode === 'timestamp' ? 'timestamp' : 'float64';
+      const numeric = { type, values: numbers } as const;
+      values = numeric;
+      if (this.conflicts.length > 0) {
+        let present = 0;
+        for (let i = 0; i < numbers.length; i++) if (!Number.isNaN(numbers[i]!)) present++;
+        const kind = type === 'timestamp' ? 'timestamps' : 'numbers';
+        const first = this.conflicts[0]!;
+        const where = { path: this.path, line: this.firstConflictLine, column: this.name };
+        if (this.conflicts.length > CONFLICT_SHARE * (present + this.conflicts.length)) {
+          values = this.asStrings(numeric);
+          issues.push({
+            severity: 'warning',
+            message: `column '${this.name}' mixes ${kind} and text (${this.conflicts.length} text cells, first '${preview(first.text)}'); read as text`,
+            location: where,
+          });
+        } else {
+          issues.push({
+            severity: 'warning',
+            message: `column '${this.name}': ${this.conflicts.length} cells are not ${kind} (first '${preview(first.text)}') and were read as missing`,
+            location: where,
+          });
+        }
+      }
+    }
+    if (this.truncated > 0) {
+      issues.push({
+        severity: 'warning',
+        message: `column '${this.name}': ${this.truncated} cells longer than ${this.maxCellBytes} bytes were truncated`,
+        location: { path: this.path, line: this.firstTruncatedLine, column: this.name },
+      });
+    }
+    return { name: this.name, values, issues };
+  }
+
+  private asStrings(values: Extract<ColumnValues, { type: 'float64' | 'timestamp' }>): ColumnValues {
+    this.mode = 'strings';
+    this.length = 0;
+    this.codes = new Int32Array(values.values.length);
+    const render = values.type === 'timestamp' ? (v: number) => new Date(v).toISOString() : (v: number) => String(v);
+    let next = 0;
+    for (let row = 0; row < values.values.length; row++) {
+      const conflict = this.conflicts[next];
+      if (conflict !== undefined && conflict.row === row) {
+        this.pushString(conflict.text);
+        next++;
+        continue;
+      }
+      const v = values.values[row]!;
+      if (Number.isNaN(v)) this.pushCode(-1);
+      else this.pushString(render(v));
+    }
+    return { type: 'strings', dictionary: this.dictionary.values, codes: this.codes.subarray(0, this.length) };
+  }
+
+  private pushSample(value: string | number, line: number): void {
+    this.sample.push(value);
+    this.sampleLines.push(line);
+    this.length++;
+    if (++this.samplePresent >= SAMPLE_SIZE) this.decide();
+  }
+
+  /** Picks the column's type from the sample and replays the sample into it. */
+  private decide(): void {
+    let numeric = 0;
+    let timestamps = 0;
+    for (const value of this.sample) {
+      if (value === null) continue;
+      if (typeof value === 'number' || parseDecimalString(value) !== undefined) numeric++;
+      else if (parseIsoTimestamp(value) !== undefined) timestamps++;
+    }
+    const present = this.samplePresent;
+    const threshold = (1 - CONFLICT_SHARE) * present;
+    this.mode = present > 0 && numeric >= threshold ? 'float64' : present > 0 && timestamps >= threshold ? 'timestamp' : 'strings';
+    const sample = this.sample;
+    const lines = this.sampleLines;
+    this.sample = [];
+    this.sampleLines = [];
+    this.length = 0;
+    for (let i = 0; i < sample.length; i++) {
+      const value = sample[i]!;
+      if (value === null) this.addNull();
+      else if (typeof value === 'number') this.addNumber(value, lines[i]!);
+      else this.addText(value, lines[i]!);
+    }
+  }
+
+  private pushNumber(value: number): void {
+    if (this.length === this.numbers.length) this.growNumbers();
+    this.numbers[this.length++] = value;
+  }
+
+  private growNumbers(): void {
+    const grown = new Float64Array(Math.max(1024, this.numbers.length * 2));
+    grown.set(this.numbers);
+    this.numbers = grown;
+  }
+
+  private pushConflict(text: string, line: number): void {
+    if (this.conflicts.length === 0) this.firstConflictLine = line;
+    this.conflicts.push({ row: this.length, text });
+    this.pushNumber(NaN);
+  }
+
+  private pushString(text: string): void {
+    this.pushCode(this.dictionary.codeOfString(text));
+  }
+
+  private pushCode(code: number): void {
+    if (this.length === this.codes.length) {
+      const grown = new Int32Array(Math.max(1024, this.codes.length * 2));
+      grown.set(this.codes);
+      this.codes = grown;
+    }
+    this.codes[this.length++] = code;
+  }
+
+  private truncate(bytes: Buffer, start: number, end: number, line: number): number {
+    this.noteTruncated(line);
+    let cut = start + this.maxCellBytes;
+    // Back off to a UTF-8 character boundary (continuation bytes are 10xxxxxx).
+    while (cut > start && (bytes[cut]! & 0xc0) === 0x80) cut--;
+    return Math.min(cut, end);
+  }
+
+  private truncateText(text: string, line: number): string {
+    this.noteTruncated(line);
+    return text.slice(0, this.maxCellBytes);
+  }
+
+  private noteTruncated(line: number): void {
+    if (this.truncated++ === 0) this.firstTruncatedLine = line;
+  }
+}
+
+function preview(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}

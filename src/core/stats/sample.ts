@@ -1,3 +1,5 @@
+import { sortFloat64 } from './radixSort';
+
 /**
  * The numeric sample every distribution statistic reads: the finite values of one column, sorted once.
  *
@@ -7,6 +9,7 @@
  * - both are excluded from `sorted`, so no statistic has to filter again.
  * - `-0` is normalised to `+0`, so that equal values compare and print equal (numpy keeps the sign, but
  *   every statistic here gives the same number either way; a bin edge would otherwise print as "-0").
+ * - sorting: a radix sort above 16k values (radixSort.ts), measured faster than the built-in sort.
  */
 export interface NumericSample {
   /** Finite values, ascending, `-0` stored as `+0`. */
@@ -34,7 +37,7 @@ export function numericSample(values: Float64Array, isValid?: (i: number) => boo
       finite[count++] = v + 0; // -0 + 0 === +0
     }
   }
-  const sorted = sortFloat64(count === n ? finite : finite.slice(0, count));
+  const sorted = sortFloat64(finite.subarray(0, count));
   return { sorted, total: n, nullCount, nonFiniteCount };
 }
 
@@ -46,9 +49,4 @@ export function nullRate(s: NumericSample): number {
 /** Share of rows that are ±Infinity; `NaN` for an empty column. */
 export function nonFiniteRate(s: NumericSample): number {
   return s.total === 0 ? NaN : s.nonFiniteCount / s.total;
-}
-
-/** Sorts finite values ascending in place and returns the same array. */
-function sortFloat64(values: Float64Array): Float64Array {
-  return values.sort();
 }

@@ -42,6 +42,18 @@ export function blastRadiusEvidence(sources: EvidenceSources): StepEvidence {
     ],
     tables: [
       {
+        title: 'Causes found',
+        columns: ['Class', 'Features', 'Segments', 'Since', 'Traffic', 'Action'],
+        rows: radius.findings.map((f) => [
+          f.class,
+          f.features.join(', '),
+          f.segments.map((s) => `${s.column}=${s.value}`).join(', ') || 'all',
+          f.onset?.slice(0, 16).replace('T', ' ') ?? '—',
+          `${f.affected.rows} rows (${formatShare(f.affected.share)})`,
+          f.action,
+        ]),
+      },
+      {
         title: 'Segments',
         columns: ['Segment', 'Share (baseline → current)', 'Severity', 'Drifted features', 'Accuracy (baseline → current)'],
         rows: [...report.segments]

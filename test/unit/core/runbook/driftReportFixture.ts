@@ -89,6 +89,19 @@ export function driftReportFixture(): DriftReport {
       action: 'hotfix the pipeline',
       evidence: ['user.income drifts only in region=eu (15% of traffic)'],
       affected: { rows: 150, share: 0.15 },
+      findings: [
+        {
+          class: 'featureEncodingBug',
+          likelyCause: 'feature encoding bug',
+          action: 'hotfix the pipeline',
+          featureIds: ['f1'],
+          features: ['user.income'],
+          segments: [{ column: 'region', value: 'eu' }],
+          onset: '2026-10-20T00:00:00.000Z',
+          evidence: ['user.income drifts only in region=eu (15% of traffic)'],
+          affected: { rows: 150, share: 0.15 },
+        },
+      ],
     },
     summary: { features: 2, bySeverity: { ok: 1, warn: 0, critical: 1 }, datasetDrift: { share: 0.5, count: 1, of: 2 }, worst: 'critical', rows: { baseline: 1000, current: 1000 } },
     inputs: [

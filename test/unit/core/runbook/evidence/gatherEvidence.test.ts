@@ -70,6 +70,7 @@ describe('gatherEvidence', () => {
 
   it('step 5 reports the class, the action, the share and the segments', () => {
     const evidence = gatherEvidence('blastRadius', full);
+    assert.deepEqual(evidence.tables[0]!.rows, [['featureEncodingBug', 'user.income', 'region=eu', '2026-10-20 00:00', '150 rows (15.0%)', 'hotfix the pipeline']]);
     assert.deepEqual(evidence.suggestedFindings, [
       'Blast radius: featureEncodingBug (feature encoding bug); suggested action: hotfix the pipeline',
       'Affected: 150 rows, 15.0% of current traffic, since 2026-10-20 00:00 UTC',

@@ -1,6 +1,7 @@
 // The report's sortable feature table: one row per feature with every statistic as a raw number (so the
 // webview sorts numbers, not strings) and the columns it is drawn with.
 import type { FeatureId, FeatureKind, FeatureReport, Severity } from '../drift/report';
+import { formatNumber, formatShare } from '../charts/format';
 import { decidingSignal } from './featureLabels';
 
 export interface FeatureTableRow {
@@ -25,9 +26,11 @@ export interface FeatureTableRow {
   readonly unseenShare: number | null;
   readonly onset: string | null;
   readonly sinceOnsetPsi: number | null;
+  /** Each cell as displayed (3 significant digits, shares in %), so the webview formats nothing itself. */
+  readonly text: Readonly<Record<FeatureTableKey, string>>;
 }
 
-export type FeatureTableKey = Exclude<keyof FeatureTableRow, 'id'>;
+export type FeatureTableKey = Exclude<keyof FeatureTableRow, 'id' | 'text'>;
 
 export interface FeatureTableColumn {
   readonly key: FeatureTableKey;
@@ -58,6 +61,20 @@ export const featureTableColumns: readonly FeatureTableColumn[] = [
 ];
 
 export function featureTableRow(feature: FeatureReport): FeatureTableRow {
+  const values = featureTableValues(feature);
+  const text = {} as Record<FeatureTableKey, string>;
+  for (const key of Object.keys(values) as (keyof typeof values)[]) {
+    if (key === 'id') continue;
+    const value = values[key];
+    const format = columnFormats.get(key) ?? 'text';
+    text[key] = value === null ? '—' : typeof value === 'string' ? value : format === 'share' ? formatShare(value) : formatNumber(value);
+  }
+  return { ...values, text };
+}
+
+const columnFormats = new Map<FeatureTableKey, FeatureTableColumn['format']>(featureTableColumns.map((c) => [c.key, c.format]));
+
+function featureTableValues(feature: FeatureReport): Omit<FeatureTableRow, 'text'> {
   return {
     id: feature.id,
     name: feature.name,

@@ -23,7 +23,21 @@ export interface SummaryView {
     readonly action: string;
     readonly evidence: readonly string[];
     readonly affected: { readonly rows: number; readonly share: number };
+    /** Every cause found, the primary one first. */
+    readonly findings: readonly FindingView[];
   };
+}
+
+export interface FindingView {
+  readonly label: string;
+  readonly likelyCause: string;
+  readonly action: string;
+  readonly features: readonly string[];
+  /** `column = value` of the segments the drift is confined to. */
+  readonly segments: readonly string[];
+  readonly onset: string | null;
+  readonly evidence: readonly string[];
+  readonly affectedShare: number;
 }
 
 export function summaryView(report: Pick<DriftReport, 'summary' | 'blastRadius' | 'prediction'>): SummaryView {
@@ -41,6 +55,16 @@ export function summaryView(report: Pick<DriftReport, 'summary' | 'blastRadius' 
       action: blastRadius.action,
       evidence: blastRadius.evidence.slice(0, 20),
       affected: blastRadius.affected,
+      findings: blastRadius.findings.slice(0, 20).map((f) => ({
+        label: blastRadiusLabels[f.class],
+        likelyCause: f.likelyCause,
+        action: f.action,
+        features: f.features.slice(0, 50),
+        segments: f.segments.slice(0, 50).map((s) => `${s.column} = ${s.value}`),
+        onset: f.onset,
+        evidence: f.evidence.slice(0, 20),
+        affectedShare: f.affected.share,
+      })),
     },
   };
 }

@@ -60,3 +60,22 @@ describe('reportView', () => {
     assert.ok(bytes < 3_000_000, `${bytes} bytes`);
   });
 });
+
+describe('reportView findings', () => {
+  it('lists each blast-radius finding with its features, segments and onset', () => {
+    const [finding] = reportView(sampleReport()).summary.blastRadius.findings;
+    assert.equal(finding?.label, 'Feature encoding bug');
+    assert.deepEqual(finding?.features, [hostileHtml]);
+    assert.deepEqual(finding?.segments, ['device = tablet']);
+    assert.equal(finding?.onset, '2026-01-15T00:00:00.000Z');
+  });
+
+  it('gives every table cell its display text', () => {
+    const row = reportView(sampleReport()).features[0]!;
+    assert.equal(row.text.psi, '0.25');
+    assert.equal(row.text.ksPValue, '1.00e-12');
+    assert.equal(row.text.nullRateCurrent, '2.0%');
+    assert.equal(row.text.chiSquare, '—');
+    assert.equal(row.text.name, hostileHtml);
+  });
+});

@@ -41,6 +41,7 @@ function numericFeature(id: `f${number}`, name: string, psi: number, severity: F
             start: days[onsetChunk]!,
             chunkIndex: onsetChunk,
             threshold: 0.02,
+            signal: 'psi',
             sinceOnset: {
               severity: 'critical',
               decidedBy: { signal: 'psi', value: psi * 2, threshold: 0.2, level: 'critical' },
@@ -130,6 +131,7 @@ const series = (featureId: `f${number}`, values: number[]): ChunkSeries => ({
   values,
   exceeds: values.map((v) => v > 0.02),
   baselineValues: [0.005, 0.006, 0.004, 0.007, 0.005, 0.006],
+  nullRateDelta: values.map(() => 0),
 });
 
 export function sampleReport(): DriftReport {
@@ -212,6 +214,19 @@ export function sampleReport(): DriftReport {
       action: 'hotfix the pipeline',
       evidence: ['Drift of <img src=x onerror=alert(1)> is concentrated in device = tablet (12.0% of traffic).'],
       affected: { rows: 600, share: 0.12 },
+      findings: [
+        {
+          class: 'featureEncodingBug',
+          likelyCause: 'feature encoding bug',
+          action: 'hotfix the pipeline',
+          featureIds: ['f1'],
+          features: [hostileHtml],
+          segments: [{ column: 'device', value: 'tablet' }],
+          onset: days[4]!,
+          evidence: ['PSI 0.9 in device = tablet, 0.05 elsewhere.'],
+          affected: { rows: 600, share: 0.12 },
+        },
+      ],
     },
     summary: {
       features: 3,

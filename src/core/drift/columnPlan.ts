@@ -27,6 +27,19 @@ export interface PlanOptions {
   readonly segmentBy?: readonly string[];
 }
 
+/** Names a model's own score usually has; other columns inferred as scores (credit_score, risk_score) are inputs. */
+const MODEL_SCORE_NAME = /^(score|scores|prediction|prediction_score|predicted_score|pred_score|probability|proba|prob|y_score|y_proba|y_pred_proba)$/i;
+
+/** The one column that is the model's score: the only candidate, else the one named like a model output, else the last. */
+function chooseScore(candidates: readonly ColumnInfo[], warnings: string[]): ColumnInfo | undefined {
+  if (candidates.length <= 1) return candidates[0];
+  const named = candidates.find((c) => MODEL_SCORE_NAME.test(c.name)) ?? candidates[candidates.length - 1]!;
+  warnings.push(
+    `${candidates.length} columns look like prediction scores (${candidates.map((c) => c.name).join(', ')}): '${named.name}' is taken as the model's score, the others as input features (set role predictionScore or feature in .model-incident.yaml)`,
+  );
+  return named;
+}
+
 const TESTED_ROLES = new Set<ColumnInfo['role']>(['feature', 'latency', 'predictionScore', 'predictedLabel']);
 
 export function planColumns(baseline: readonly ColumnInfo[], current: readonly ColumnInfo[], options: PlanOptions): ColumnPlan {
@@ -57,6 +70,7 @@ export function planColumns(baseline: readonly ColumnInfo[], current: readonly C
     for (const c of shared) if ((c.role === 'segment' || c.role === 'modelVersion') && c.kind === 'categorical') segmentColumns.push(c.name);
   }
 
+  const score = chooseScore(shared.filter((c) => c.role === 'predictionScore' && c.kind === 'numeric'), warnings);
   const features: PlannedFeature[] = [];
   for (const c of shared) {
     const b = inBaseline.get(c.name)!;
@@ -78,13 +92,13 @@ export function planColumns(baseline: readonly ColumnInfo[], current: readonly C
       if (b.kind === 'numeric' || b.kind === 'categorical') kind = b.kind;
       warnings.push(`column '${c.name}' is ${b.kind} in the baseline and ${c.kind} in the current data: tested as ${kind} (set its kind in .model-incident.yaml to silence this)`);
     }
-    features.push({ name: c.name, kind, role: c.role });
+    features.push({ name: c.name, kind, role: c.role === 'predictionScore' && c !== score ? 'feature' : c.role });
   }
   return {
     features,
     timeColumn,
     modelVersionColumn: byRole('modelVersion')?.name ?? null,
-    scoreColumn: byRole('predictionScore')?.name ?? null,
+    scoreColumn: score?.name ?? null,
     predictedLabelColumn: byRole('predictedLabel')?.name ?? null,
     groundTruthColumn: byRole('groundTruth')?.name ?? null,
     segmentColumns,

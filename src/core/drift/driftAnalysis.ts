@@ -171,6 +171,7 @@ export function analyseDrift(baselineData: SideData, currentData: SideData, opti
     sigmas: thresholds.chunk.sigmas,
     minBaselineChunks: thresholds.chunk.minBaselineChunks,
     persistence: thresholds.chunk.persistence,
+    nullRateDelta: thresholds.nullRateDelta.warn,
   };
   const series = new Map<FeatureId, SeriesResult>();
   for (const a of analysed) {
@@ -217,6 +218,7 @@ export function analyseDrift(baselineData: SideData, currentData: SideData, opti
         start: chunk.start,
         chunkIndex: from,
         threshold: s.threshold,
+        signal: s.onsetSignal ?? 'psi',
         sinceOnset: { ...since, rows: chunks.slice(from).reduce((n, c) => n + c.rows, 0) },
         nearest: Number.isFinite(end) ? nearestMarkers(markers, end, Math.max(length, 0)) : { changelog: null, modelVersion: null, commits: [] },
       };
@@ -243,7 +245,15 @@ export function analyseDrift(baselineData: SideData, currentData: SideData, opti
     baselineChunks: baselineChunking?.chunks.length ?? 0,
     series: analysed.map((a) => {
       const s = series.get(a.id)!;
-      return { featureId: a.id, threshold: s.threshold, thresholdSource: s.source, values: s.values, exceeds: s.exceeds, baselineValues: s.baselineValues };
+      return {
+        featureId: a.id,
+        threshold: s.threshold,
+        thresholdSource: s.source,
+        values: s.values,
+        exceeds: s.exceeds,
+        baselineValues: s.baselineValues,
+        nullRateDelta: s.nullRateDelta,
+      };
     }),
     markers,
   };
@@ -306,7 +316,7 @@ export function analyseDrift(baselineData: SideData, currentData: SideData, opti
 
   const bySeverity = { ok: 0, warn: 0, critical: 0 };
   for (const f of features) bySeverity[f.rankSeverity]++;
-  const inputFeatures = features.filter((f) => f.role === 'feature');
+  const inputFeatures = features.filter((f) => f.role !== 'predictionScore' && f.role !== 'predictedLabel' && f.role !== 'latency');
   const drifting = inputFeatures.filter((f) => reaches(f.rankSeverity, 'warn')).length;
   const worst = features.reduce<Severity>((w, f) => worseSeverity(w, f.rankSeverity), modelSeverity);
 
@@ -330,7 +340,7 @@ export function analyseDrift(baselineData: SideData, currentData: SideData, opti
       modelVersionColumn: plan.modelVersionColumn,
       chunks,
       markers,
-      series: new Map(timeline.series.map((s) => [s.featureId, s.values])),
+      series: new Map(timeline.series.map((s) => [s.featureId, { psi: s.values, nullRateDelta: s.nullRateDelta }])),
       currentRows: current.count,
     }),
     summary: {

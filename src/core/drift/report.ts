@@ -88,8 +88,10 @@ export interface Onset {
   /** ISO timestamp of the onset chunk's start; `null` when chunks are by row count without a time column. */
   readonly start: string | null;
   readonly chunkIndex: number;
-  /** The chunk statistic (`timeline.statistic`) threshold the chunks exceeded. */
+  /** The chunk statistic (`timeline.statistic`) threshold of this feature. */
   readonly threshold: number;
+  /** What the onset chunk exceeded: the chunk PSI threshold, or (PSI within it) the absolute null-rate delta warn level. */
+  readonly signal: 'psi' | 'nullRateDelta';
   /** The feature measured on the rows from the onset chunk on. */
   readonly sinceOnset: SinceOnset;
   /** Marker ids (`timeline.markers`) nearest this onset: the closest earlier changelog entry, model_version change, and commits in the window before it. */
@@ -240,9 +242,12 @@ export interface ChunkSeries {
   readonly thresholdSource: 'learned' | 'absolute';
   /** Per chunk; `null` where the chunk has no value for the feature. */
   readonly values: readonly (number | null)[];
+  /** A chunk exceeds when its PSI is above the threshold or its |null-rate delta| reaches the absolute warn level. */
   readonly exceeds: readonly boolean[];
   /** Baseline's own chunk values (what the threshold was learned from). */
   readonly baselineValues: readonly number[];
+  /** Per chunk: its null rate minus the whole baseline's; `null` for an empty chunk. */
+  readonly nullRateDelta: readonly (number | null)[];
 }
 
 export type MarkerKind = 'changelog' | 'modelVersion' | 'commit';
@@ -292,6 +297,22 @@ export interface SegmentReport {
 
 export type BlastRadiusClass = 'none' | 'featureEncodingBug' | 'dataDrift' | 'badDeployment' | 'infrastructure' | 'undetermined';
 
+/** One cause: the features it explains, where and since when, and what to do. */
+export interface BlastRadiusFinding {
+  readonly class: BlastRadiusClass;
+  readonly likelyCause: string;
+  readonly action: string;
+  readonly featureIds: readonly FeatureId[];
+  readonly features: readonly string[];
+  /** The segment values the drift is confined to, when it is. */
+  readonly segments: readonly { readonly column: string; readonly value: string }[];
+  /** Earliest onset among the features (ISO), when known. */
+  readonly onset: string | null;
+  readonly evidence: readonly string[];
+  readonly affected: { readonly rows: number; readonly share: number };
+}
+
+/** The primary cause (the first finding: bad deployment, then encoding bug, infrastructure, data drift), and every finding. */
 export interface BlastRadius {
   readonly class: BlastRadiusClass;
   readonly likelyCause: string;
@@ -300,6 +321,7 @@ export interface BlastRadius {
   readonly evidence: readonly string[];
   /** Rows and share of current traffic in drifting segments. */
   readonly affected: { readonly rows: number; readonly share: number };
+  readonly findings: readonly BlastRadiusFinding[];
 }
 
 export interface Summary {

@@ -160,8 +160,10 @@ export function segmentDrift(
             sigmas: thresholds.chunk.sigmas,
             minBaselineChunks: thresholds.chunk.minBaselineChunks,
             persistence: thresholds.chunk.persistence,
+            nullRateDelta: thresholds.nullRateDelta.warn,
           },
           bRef,
+          bAll > 0 ? bMissing / bAll : null,
         );
         if (series.onset !== null) onset = { start: chunking.chunkStarts[series.onset] ?? null, chunkIndex: series.onset };
       }

@@ -1,6 +1,9 @@
 // A feature's chunk statistic over time: PSI of each chunk against the whole baseline on the baseline's
-// bins, the threshold learned from the baseline's own chunks, exceedances, onset and blips.
-import { countByGroup, valueCounts, type BinnedColumn } from '../drift/binnedColumn';
+// bins, the threshold learned from the baseline's own chunks, exceedances, onset and blips. PSI reads only
+// the values that are there, so a feature whose values go missing (a timing-out lookup) would never show an
+// onset: the chunk's null-rate delta against the whole baseline is held against the absolute null-rate
+// warn level beside it, and a chunk exceeds when either signal does.
+import { countByGroup, groupRows, valueCounts, type BinnedColumn } from '../drift/binnedColumn';
 import { populationStabilityIndex } from '../stats/psi';
 import { chunkThreshold, type ChunkThreshold } from './chunkThreshold';
 import { findOnset } from './onset';
@@ -11,12 +14,18 @@ export interface SeriesSettings {
   readonly sigmas: number;
   readonly minBaselineChunks: number;
   readonly persistence: number;
+  /** The absolute null-rate delta warn level. */
+  readonly nullRateDelta: number;
 }
 
 export interface SeriesResult extends ChunkThreshold {
   readonly values: (number | null)[];
   readonly baselineValues: number[];
   readonly exceeds: boolean[];
+  /** Per chunk: its null rate minus the whole baseline's; `null` for an empty chunk. */
+  readonly nullRateDelta: (number | null)[];
+  /** Which signal the onset chunk exceeded first: PSI, or the null rate when PSI did not. */
+  readonly onsetSignal: 'psi' | 'nullRateDelta' | null;
   readonly onset: number | null;
   readonly blips: readonly number[];
 }
@@ -52,13 +61,34 @@ export function seriesFromCounts(
   binCount: number,
   settings: SeriesSettings,
   reference: ArrayLike<number> = sumGroups(baselineCounts, binCount, baselineFirst, baselineChunks),
+  referenceNullRate: number | null = nullRateOf(baselineCounts, binCount, baselineFirst, baselineChunks),
 ): SeriesResult {
   const baselineValues = psiOfGroups(reference, baselineCounts, binCount, baselineFirst, baselineChunks).filter((v): v is number => v !== null);
   const values = psiOfGroups(reference, currentCounts, binCount, currentFirst, currentChunks);
   const threshold = chunkThreshold(baselineValues, settings.absolute, settings);
-  const exceeds = values.map((v) => v !== null && v > threshold.threshold);
+  const baselineNullRate = referenceNullRate;
+  const nullRateDelta: (number | null)[] = [];
+  for (let g = currentFirst; g < currentFirst + currentChunks; g++) {
+    const { rows, missing } = groupRows(currentCounts, binCount, g);
+    nullRateDelta.push(rows === 0 || baselineNullRate === null ? null : missing / rows - baselineNullRate);
+  }
+  const psiExceeds = values.map((v) => v !== null && v > threshold.threshold);
+  const exceeds = psiExceeds.map((e, k) => e || Math.abs(nullRateDelta[k] ?? 0) >= settings.nullRateDelta);
   const { onset, blips } = findOnset(exceeds, settings.persistence);
-  return { ...threshold, values, baselineValues, exceeds, onset, blips };
+  const onsetSignal = onset === null ? null : psiExceeds[onset] ? 'psi' : 'nullRateDelta';
+  return { ...threshold, values, baselineValues, exceeds, nullRateDelta, onsetSignal, onset, blips };
+}
+
+/** Missing share over `count` groups from `first` on; `null` when they hold no rows. */
+function nullRateOf(counts: Float64Array, binCount: number, first: number, count: number): number | null {
+  let rows = 0;
+  let missing = 0;
+  for (let g = first; g < first + count; g++) {
+    const r = groupRows(counts, binCount, g);
+    rows += r.rows;
+    missing += r.missing;
+  }
+  return rows === 0 ? null : missing / rows;
 }
 
 /** The series of one feature over all rows of both sides. */
@@ -73,5 +103,7 @@ export function chunkSeries(
 ): SeriesResult {
   const b = countByGroup(baseline, baselineChunkOf, baselineChunks);
   const c = countByGroup(current, currentChunkOf, currentChunks);
-  return seriesFromCounts(b, 0, baselineChunks, c, 0, currentChunks, baseline.binCount, settings);
+  // The reference is the whole baseline, rows outside any baseline chunk included.
+  const whole = countByGroup(baseline, null, 1);
+  return seriesFromCounts(b, 0, baselineChunks, c, 0, currentChunks, baseline.binCount, settings, valueCounts(whole, baseline.binCount, 0), nullRateOf(whole, baseline.binCount, 0, 1));
 }

@@ -1,0 +1,146 @@
+// `model-incident drift <baseline> <current>`: the drift check for terminals and CI pipelines. Prints the
+// report as Markdown (default) or JSON, and exits 1 when --fail-on is reached, 2 on bad input, 0 otherwise.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { CONFIG_FILE_NAME, parseWorkspaceConfig, type WorkspaceConfig } from '../../core/config/workspaceConfig';
+import { readChangelog } from '../../core/documents/changelog';
+import { renderMarkdown } from '../../core/drift/markdown';
+import { reaches, type Severity } from '../../core/drift/report';
+import { runDriftCheck } from '../../core/drift/runDriftCheck';
+import { resolveThresholds } from '../../core/drift/thresholds';
+import { parseChunkSpec, type ChunkSpec } from '../../core/timeline/chunks';
+import type { TimelineMarker } from '../../core/timeline/markers';
+import { ExitCode, UsageError, type CliCommand } from '../command';
+
+export interface DriftArgs {
+  readonly baseline: string;
+  readonly current: string;
+  readonly format: 'markdown' | 'json';
+  readonly failOn: Exclude<Severity, 'ok'> | null;
+  readonly timeColumn?: string;
+  readonly chunk?: ChunkSpec;
+  readonly segmentBy?: readonly string[];
+  readonly config?: string;
+}
+
+const usage = 'drift <baseline> <current> [--json | --markdown] [--fail-on warn|critical] [--time-column C] [--chunk auto|hour|day|week|month|ROWS] [--segment-by C1,C2] [--config FILE]';
+
+/** Parses the arguments; throws UsageError with the offending one. */
+export function parseDriftArgs(argv: readonly string[]): DriftArgs {
+  const positional: string[] = [];
+  let format: DriftArgs['format'] | undefined;
+  let failOn: DriftArgs['failOn'] = null;
+  let timeColumn: string | undefined;
+  let chunk: ChunkSpec | undefined;
+  let segmentBy: string[] | undefined;
+  let config: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = (): string => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || v === '') throw new UsageError(`${flag} needs a value`);
+      return v;
+    };
+    switch (flag) {
+      case '--json':
+      case '--markdown':
+        if (format && format !== flag.slice(2)) throw new UsageError('--json and --markdown exclude each other');
+        format = flag.slice(2) as DriftArgs['format'];
+        break;
+      case '--fail-on': {
+        const level = value();
+        if (level !== 'warn' && level !== 'critical') throw new UsageError(`--fail-on: '${level}' is not warn or critical`);
+        failOn = level;
+        break;
+      }
+      case '--time-column':
+        timeColumn = value();
+        break;
+      case '--chunk':
+        try {
+          chunk = parseChunkSpec(value());
+        } catch (error) {
+          throw new UsageError((error as Error).message, { cause: error });
+        }
+        break;
+      case '--segment-by':
+        segmentBy = value()
+          .split(',')
+          .map((s) => s.trim())
+          .filter((s) => s.length > 0);
+        if (segmentBy.length === 0) throw new UsageError('--segment-by needs at least one column name');
+        break;
+      case '--config':
+        config = value();
+        break;
+      default:
+        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option '${arg}'\nUsage: model-incident ${usage}`);
+        positional.push(arg);
+    }
+  }
+  if (positional.length !== 2) throw new UsageError(`expected a baseline and a current file, got ${positional.length} file argument${positional.length === 1 ? '' : 's'}\nUsage: model-incident ${usage}`);
+  return {
+    baseline: positional[0]!,
+    current: positional[1]!,
+    format: format ?? 'markdown',
+    failOn,
+    ...(timeColumn ? { timeColumn } : {}),
+    ...(chunk ? { chunk } : {}),
+    ...(segmentBy ? { segmentBy } : {}),
+    ...(config ? { config } : {}),
+  };
+}
+
+function loadConfig(args: DriftArgs): { config: WorkspaceConfig | null; dir: string } {
+  const path = args.config ? resolve(args.config) : join(process.cwd(), CONFIG_FILE_NAME);
+  if (!existsSync(path)) {
+    if (args.config) throw new UsageError(`--config: ${args.config} does not exist`);
+    return { config: null, dir: process.cwd() };
+  }
+  return { config: parseWorkspaceConfig(readFileSync(path, 'utf8'), path), dir: dirname(path) };
+}
+
+/** Changelog entries of `model-changelog.yaml` in the config's folder (the workspace root), as timeline markers. */
+function changelogMarkers(dir: string): TimelineMarker[] {
+  for (const name of ['model-changelog.yaml', 'model-changelog.yml']) {
+    const path = join(dir, name);
+    if (!existsSync(path)) continue;
+    return readChangelog(readFileSync(path, 'utf8'), path).entries.map((entry) => ({
+      kind: 'changelog' as const,
+      id: `${name}:${entry.line}`,
+      time: new Date(entry.time).toISOString(),
+      title: `${entry.version}${entry.incident ? `: ${entry.incident}` : entry.root_cause ? `: ${entry.root_cause}` : ''}`,
+      modelVersion: entry.version,
+    }));
+  }
+  return [];
+}
+
+export const driftCommand: CliCommand = {
+  name: 'drift',
+  usage,
+  summary: 'Compare a current log with a baseline: per-feature drift, onset, segments, blast radius (exit 1 on --fail-on).',
+  async run(argv, io) {
+    const args = parseDriftArgs(argv);
+    for (const path of [args.baseline, args.current]) if (!existsSync(path)) throw new UsageError(`${path}: no such file`);
+    const { config, dir } = loadConfig(args);
+    const timeColumn = args.timeColumn ?? config?.timeColumn;
+    const chunk = args.chunk ?? config?.chunk;
+    const segmentBy = args.segmentBy ?? config?.segmentBy;
+    const report = await runDriftCheck({
+      baseline: { path: args.baseline },
+      current: { path: args.current },
+      ...(config ? { overrides: config.columns } : {}),
+      options: {
+        thresholds: resolveThresholds(config?.thresholds),
+        markers: changelogMarkers(dir),
+        ...(timeColumn ? { timeColumn } : {}),
+        ...(chunk ? { chunk } : {}),
+        ...(segmentBy ? { segmentBy } : {}),
+      },
+    });
+    io.out(args.format === 'json' ? JSON.stringify(report, null, 2) : renderMarkdown(report));
+    return args.failOn && reaches(report.summary.worst, args.failOn) ? ExitCode.failOn : ExitCode.ok;
+  },
+};

@@ -16,7 +16,25 @@ export interface CodeServerOptions {
   readonly workspaceTrust?: boolean;
   /** A label for the scratch folder and log, to tell runs apart. */
   readonly label?: string;
+  /** User settings on top of `quietSettings`. */
+  readonly settings?: Readonly<Record<string, unknown>>;
 }
+
+/**
+ * User settings of every harness run: no welcome page, no chat side bar, no AI features, no tips, so the
+ * workbench shows the extension and screenshots are not half taken by VS Code's own onboarding.
+ */
+export const quietSettings: Readonly<Record<string, unknown>> = {
+  'workbench.startupEditor': 'none',
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'workbench.welcomePage.walkthroughs.openOnInstall': false,
+  'workbench.tips.enabled': false,
+  'chat.disableAIFeatures': true,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+};
 
 export interface WorkbenchTarget {
   /** Absolute path of the folder the workbench opens. */
@@ -120,6 +138,8 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
   const scratch = makeScratch(label);
   const extensionsDir = options.extensionsDir ?? join(scratch, 'extensions');
   mkdirSync(extensionsDir, { recursive: true });
+  mkdirSync(join(scratch, 'user-data', 'User'), { recursive: true });
+  writeFileSync(join(scratch, 'user-data', 'User', 'settings.json'), JSON.stringify({ ...quietSettings, ...options.settings }, null, 2));
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const config = join(scratch, 'config.yaml');

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { installVsix } from '../../harness/codeServer';
-import { repoRoot } from '../../harness/workspace';
+import { predictionLogs, repoRoot } from '../../harness/workspace';
 import { openViewContainer, openWorkbench, runCommand, screenshot, screenshotIfFailed, webviewFrame, type Workbench } from '../support/workbench';
 
 const vsix = join(repoRoot, 'dist-vsix', 'model-incident-debugger.vsix');
@@ -67,10 +67,13 @@ describe('VSIX (packaged extension)', () => {
     assert.equal(installed.length, 1, `installed folders: ${readdirSync(extensionsDir).join(', ')}`);
 
     workbench = await openWorkbench({ extension: { extensionsDir }, label: 'vsix' });
-    const { page } = workbench;
+    const { page, workspace } = workbench;
     await openViewContainer(page, 'Model Incident');
-    // Text rendered by the installed extension's webview proves its host code ran (activation) and its bundles load.
-    await webviewFrame(page).locator('.log-name').first().waitFor({ state: 'visible', timeout: 60_000 });
+    // A log's name rendered by the installed extension's webview proves its host code ran (activation),
+    // found the workspace's logs and that its webview bundle loads from the VSIX.
+    const [firstLog] = predictionLogs(workspace.folder);
+    assert.ok(firstLog, `no prediction logs in ${workspace.folder}`);
+    await webviewFrame(page).getByText(firstLog, { exact: true }).first().waitFor({ state: 'visible', timeout: 60_000 });
     await runCommand(page, 'Model Incident: Rescan Workspace for Logs');
     await screenshot(page, 'vsix-side-panel');
   });

@@ -1,5 +1,5 @@
 // The side panel in the real workbench: opened from the activity bar it lists the workspace's prediction
-// logs by name; closed and reopened from the command palette it comes back. Its screenshot is the README's.
+// logs by name and opens one in an editor; closed and reopened from the command palette it comes back. Its screenshot is the README's.
 import { strict as assert } from 'node:assert';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -29,10 +29,21 @@ describe('side panel (e2e)', () => {
     assert.ok(expected.length > 0, `no prediction logs in ${workspace.folder}`);
     await openViewContainer(page, 'Model Incident');
     const frame = webviewFrame(page);
-    await frame.locator('h2', { hasText: basename(workspace.folder) }).waitFor({ state: 'visible', timeout: 60_000 });
-    await frame.locator('.log-name').first().waitFor({ state: 'visible', timeout: 60_000 });
-    const listed = (await frame.locator('.log-name').allTextContents()).map((name) => name.trim()).sort();
-    assert.deepEqual(listed, expected);
+    await frame.getByText(basename(workspace.folder), { exact: true }).first().waitFor({ state: 'visible', timeout: 60_000 });
+    for (const name of expected) await frame.getByText(name, { exact: true }).first().waitFor({ state: 'visible', timeout: 30_000 });
+  });
+
+  it('opens a log in an editor from its "Open" button (webview intent -> host -> vscode.open)', async () => {
+    const { page, workspace } = workbench;
+    const csv = predictionLogs(workspace.folder).find((name) => name.endsWith('.csv'));
+    assert.ok(csv, `no CSV log in ${workspace.folder}`);
+    await webviewFrame(page).locator(`[aria-label="Open ${csv}"]`).click();
+    await page.locator('.tabs-container .tab.active', { hasText: basename(csv) }).waitFor({ state: 'visible', timeout: 30_000 });
+    // The editor shows content: text lines, or a webview if the log opens in one of the extension's editors.
+    const editor = page.locator('.part.editor');
+    await editor.locator('.monaco-editor .view-line').or(editor.locator('iframe.webview.ready')).first().waitFor({ state: 'visible', timeout: 30_000 });
+    // Away from the button, so no hover tooltip sits on the README's screenshot.
+    await page.mouse.move(900, 600);
     const path = await screenshot(page, 'side-panel');
     mkdirSync(join(repoRoot, 'docs', 'screenshots'), { recursive: true });
     copyFileSync(path, readmeScreenshot);
@@ -44,7 +55,7 @@ describe('side panel (e2e)', () => {
     await page.locator('.part.sidebar').waitFor({ state: 'hidden', timeout: 10_000 });
     await runCommand(page, 'Model Incident: Show Side Panel');
     await page.locator('.part.sidebar').waitFor({ state: 'visible', timeout: 10_000 });
-    await webviewFrame(page).locator('h2', { hasText: basename(workspace.folder) }).waitFor({ state: 'visible', timeout: 30_000 });
+    await webviewFrame(page).getByText(basename(workspace.folder), { exact: true }).first().waitFor({ state: 'visible', timeout: 30_000 });
     await screenshot(page, 'palette-show-side-panel');
   });
 });

@@ -1,14 +1,39 @@
 // Messages between the extension host (src/extension/workerClient.ts) and the worker thread
 // (src/worker/main.ts). Each job kind maps to one parameter type and one result type in `Jobs`;
 // add a job by adding an entry here and a handler in src/worker/jobs.ts.
+import type { DatasetSpec } from '../core/drift/datasetSpec';
+import type { DriftReport } from '../core/drift/report';
+import type { TableProfile } from '../core/table/profile';
+import type { KindRoleOverride } from '../core/table/types';
 
 export interface Jobs {
   /** SHA-256 of a file, streamed (cache keys, report inputs). */
   hashFile: { params: { path: string }; result: { sha256: string; bytes: number } };
+  /** Baseline against current (src/core/drift/runDriftCheck): the whole report, aggregates only. */
+  driftCheck: { params: DriftCheckParams; result: DriftReport };
   /** A log's timestamp range and model_version values (the drift check's quick picks offer slices by them). */
   logShape: { params: { path: string }; result: LogShape };
+  /** One log loaded and profiled (src/core/table/profile): rows, per-column type, kind, role and statistics. */
+  profile: { params: ProfileParams; result: TableProfile };
   /** Vega-Lite specs rendered to standalone SVG documents by vega's headless View (report export). */
   renderSvg: { params: { specs: readonly unknown[] }; result: { svgs: readonly string[] } };
+}
+
+export interface DriftCheckParams {
+  readonly baseline: DatasetSpec;
+  readonly current: DatasetSpec;
+  /** Where `.model-incident.yaml` and `model-changelog.yaml` are read from, as the CLI reads them from its working directory. */
+  readonly workspaceRoot?: string;
+}
+
+export interface ProfileParams {
+  readonly path: string;
+  /** Column projection; all columns when absent. */
+  readonly columns?: readonly string[];
+  /** CSV only: the delimiter instead of sniffing. */
+  readonly delimiter?: string;
+  /** Kind and role overrides by column name (settings, workspace config), as [name, override] pairs. */
+  readonly overrides?: readonly (readonly [string, KindRoleOverride])[];
 }
 
 export interface LogShape {

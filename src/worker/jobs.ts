@@ -4,8 +4,12 @@ import { createReadStream } from 'node:fs';
 import { createHash } from 'node:crypto';
 import type { TopLevelSpec } from 'vega-lite';
 import type { JobKind, JobParams, JobProgress, JobResult } from '../protocol/worker';
+import { runDriftCheck } from '../core/drift/runDriftCheck';
 import { renderSvg } from './chartSvg';
+import { workspaceDriftInput } from './workspaceDriftInput';
 import { readLogShape } from './logShape';
+import { loadTable } from '../core/table/loadTable';
+import { profileTable } from '../core/table/profile';
 
 export interface JobContext {
   readonly signal: AbortSignal;
@@ -15,8 +19,26 @@ export interface JobContext {
 type Handlers = { [K in JobKind]: (params: JobParams<K>, context: JobContext) => Promise<JobResult<K>> };
 
 export const jobHandlers: Handlers = {
+  async driftCheck({ baseline, current, workspaceRoot }, { signal, progress }) {
+    return runDriftCheck(await workspaceDriftInput(baseline, current, workspaceRoot), {
+      signal,
+      onProgress: (p) => progress({ done: p.done, total: p.total, unit: 'steps', message: p.stage }),
+    });
+  },
+
   logShape({ path }, { signal }) {
     return readLogShape(path, signal);
+  },
+
+  async profile({ path, columns, delimiter, overrides }, { signal, progress }) {
+    const loaded = await loadTable(path, {
+      signal,
+      onProgress: (p) => progress({ done: p.done, ...(p.total !== undefined ? { total: p.total } : {}), unit: p.unit }),
+      ...(columns ? { columns } : {}),
+      ...(delimiter ? { delimiter } : {}),
+      ...(overrides ? { overrides: new Map(overrides) } : {}),
+    });
+    return profileTable(loaded);
   },
 
   async renderSvg({ specs }, { signal, progress }) {

@@ -12,7 +12,10 @@ export type Severity = 'ok' | 'warn' | 'critical';
 /** The kinds the drift check tests. Identifiers and timestamps are profiled but never drift-tested. */
 export type FeatureKind = 'numeric' | 'categorical';
 
-/** `f0`, `f1`, …: stable within one report, in the order of `features`. */
+/**
+ * `f0`, `f1`, …: stable within one report, in the order of `features`.
+ * @pattern ^f[0-9]+$
+ */
 export type FeatureId = `f${number}`;
 
 /** The signals of the severity table (drift-methods.md, "Severity: which signal decides"). */

@@ -1,0 +1,47 @@
+import { strict as assert } from 'node:assert';
+import { binNumeric } from '../../../../src/core/drift/binnedColumn';
+import { psiBinEdges } from '../../../../src/core/stats/psiBins';
+import { chunkSeries } from '../../../../src/core/timeline/chunkSeries';
+
+const settings = { absolute: 0.1, sigmas: 3, minBaselineChunks: 6, persistence: 2, nullRateDelta: 0.02 };
+
+/** `chunks` chunks of `rows` rows each: value = position in the chunk / rows (+ shift), every row of chunk k in chunk k. */
+function chunked(chunks: number, rows: number, value: (chunk: number, i: number) => number): { values: Float64Array; chunkOf: Int32Array } {
+  const values = new Float64Array(chunks * rows);
+  const chunkOf = new Int32Array(chunks * rows);
+  for (let k = 0; k < chunks; k++) for (let i = 0; i < rows; i++) {
+    values[k * rows + i] = value(k, i);
+    chunkOf[k * rows + i] = k;
+  }
+  return { values, chunkOf };
+}
+
+describe('chunkSeries', () => {
+  const base = chunked(10, 200, (k, i) => ((i * 37 + k * 11) % 200) / 200);
+  const edges = psiBinEdges(Float64Array.from(base.values).sort());
+
+  it('learns a small threshold from the baseline chunks and finds a shift from chunk 6 on', () => {
+    const cur = chunked(10, 200, (k, i) => ((i * 37) % 200) / 200 + (k >= 6 ? 0.08 : 0));
+    const s = chunkSeries(binNumeric(base.values, edges), base.chunkOf, 10, binNumeric(cur.values, edges), cur.chunkOf, 10, settings);
+    assert.equal(s.source, 'learned');
+    assert.ok(s.threshold < 0.1, `threshold ${s.threshold}`);
+    assert.equal(s.onset, 6);
+    assert.equal(s.onsetSignal, 'psi');
+    assert.deepEqual(s.blips, []);
+  });
+
+  it('finds an onset from missing values that PSI cannot see', () => {
+    const cur = chunked(10, 200, (k, i) => (k >= 4 && i % 20 === 0 ? NaN : ((i * 37) % 200) / 200));
+    const s = chunkSeries(binNumeric(base.values, edges), base.chunkOf, 10, binNumeric(cur.values, edges), cur.chunkOf, 10, settings);
+    assert.equal(s.onset, 4);
+    assert.equal(s.onsetSignal, 'nullRateDelta');
+    assert.ok(Math.abs(s.nullRateDelta[5]! - 0.05) < 1e-12);
+  });
+
+  it('uses the absolute threshold when the baseline has no chunks', () => {
+    const cur = chunked(4, 200, (k, i) => ((i * 37) % 200) / 200);
+    const s = chunkSeries(binNumeric(base.values, edges), new Int32Array(base.values.length).fill(-1), 0, binNumeric(cur.values, edges), cur.chunkOf, 4, settings);
+    assert.deepEqual([s.source, s.threshold, s.onset], ['absolute', 0.1, null]);
+    assert.ok(s.values.every((v) => v !== null && v < 0.1));
+  });
+});

@@ -2,11 +2,29 @@
 // test that writes (postmortems, changelog entries, runbook state) never dirties the committed fixture.
 // If the fixture ships a script that gives it a git history, it runs on the copy.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 
-export const repoRoot = resolve(__dirname, '../..');
+/**
+ * The nearest folder, above this file or else above the working directory, whose package.json is this
+ * extension's. (Loaded through tsx's `tsImport` from scripts/start.mjs, `__dirname` is not a real folder.)
+ */
+function findRepoRoot(): string {
+  for (const start of [__dirname, process.cwd()]) {
+    for (let dir = resolve(start); ; dir = dirname(dir)) {
+      try {
+        if ((JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string }).name === 'model-incident-debugger') return dir;
+      } catch {
+        // no package.json here
+      }
+      if (dirname(dir) === dir) break;
+    }
+  }
+  throw new Error(`no model-incident-debugger package.json above ${__dirname} or ${process.cwd()}`);
+}
+
+export const repoRoot = findRepoRoot();
 export const sampleIncident = join(repoRoot, 'test', 'fixtures', 'sample-incident');
 
 /** The fixture's own git-history script, by the names its README may use. */

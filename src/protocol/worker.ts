@@ -3,6 +3,7 @@
 // add a job by adding an entry here and a handler in src/worker/jobs.ts.
 import type { DatasetSpec } from '../core/drift/datasetSpec';
 import type { DriftReport } from '../core/drift/report';
+import type { RunbookMeasures, RunbookSpecs } from '../core/runbook/measureInputs';
 import type { TableProfile } from '../core/table/profile';
 import type { KindRoleOverride } from '../core/table/types';
 
@@ -15,6 +16,8 @@ export interface Jobs {
   logShape: { params: { path: string }; result: LogShape };
   /** One log loaded and profiled (src/core/table/profile): rows, per-column type, kind, role and statistics. */
   profile: { params: ProfileParams; result: TableProfile };
+  /** The runbook's measurements (src/core/runbook/measureInputs): metrics per side, layers, sources, model versions. */
+  runbookMeasures: { params: RunbookSpecs; result: RunbookMeasures };
   /** Vega-Lite specs rendered to standalone SVG documents by vega's headless View (report export). */
   renderSvg: { params: { specs: readonly unknown[] }; result: { svgs: readonly string[] } };
 }

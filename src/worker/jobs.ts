@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { TopLevelSpec } from 'vega-lite';
 import type { JobKind, JobParams, JobProgress, JobResult } from '../protocol/worker';
 import { runDriftCheck } from '../core/drift/runDriftCheck';
+import { measureInputs } from '../core/runbook/measureInputs';
 import { renderSvg } from './chartSvg';
 import { workspaceDriftInput } from './workspaceDriftInput';
 import { readLogShape } from './logShape';
@@ -39,6 +40,10 @@ export const jobHandlers: Handlers = {
       ...(overrides ? { overrides: new Map(overrides) } : {}),
     });
     return profileTable(loaded);
+  },
+
+  runbookMeasures(specs, { signal }) {
+    return measureInputs(specs, signal);
   },
 
   async renderSvg({ specs }, { signal, progress }) {

@@ -30,7 +30,9 @@ export type ChartKind =
   | 'segmentBreakdown'
   | 'scoreDistribution'
   | 'calibration'
-  | 'sparkline';
+  | 'sparkline'
+  | 'quantileHistogram'
+  | 'topCategories';
 
 export interface ChartView {
   readonly kind: ChartKind;

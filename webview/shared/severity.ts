@@ -1,0 +1,12 @@
+// A severity as a badge: the word is always there (colour alone says nothing to a screen reader or
+// to a colour-blind reader); the class picks the theme colour in media/webview.css.
+import type { Severity } from '../../src/core/drift/report';
+import { h } from './dom';
+
+const icons: Readonly<Record<Severity, string>> = { ok: 'pass', warn: 'warning', critical: 'error' };
+
+export function severityBadge(severity: Severity): HTMLElement {
+  return h('span', { class: `severity severity-${severity}` }, h('span', { class: `codicon codicon-${icons[severity]}`, 'aria-hidden': 'true' }), severity);
+}
+
+export const severityRank: Readonly<Record<Severity, number>> = { ok: 0, warn: 1, critical: 2 };

@@ -16,6 +16,7 @@ export interface ExtensionApi {
   readonly sidePanel: SidePanelViewProvider;
   readonly index: WorkspaceIndex;
   readonly worker: WorkerClient;
+  readonly tree: IncidentTreeProvider;
   readonly drift: DriftApi;
 }
 
@@ -43,7 +44,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   );
   const drift = activateDrift(context, { worker, index, results: driftResults, sidePanel, log });
   void index.refresh();
-  return { sidePanel, index, worker, drift };
+  return { sidePanel, index, worker, tree, drift };
 }
 
 export function deactivate(): void {

@@ -21,6 +21,7 @@ export class WorkerClient implements vscode.Disposable {
   private worker: Worker | undefined;
   private nextJobId = 1;
   private readonly pending = new Map<number, Pending>();
+  private restartCount = 0;
 
   constructor(private readonly scriptPath: string) {}
 
@@ -54,6 +55,14 @@ export class WorkerClient implements vscode.Disposable {
     });
   }
 
+  /**
+   * Workers replaced because a cancelled job did not stop within half a second. Stays 0 while every job
+   * honours its abort signal (the integration tests check it after a Cancel).
+   */
+  get restarts(): number {
+    return this.restartCount;
+  }
+
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(this.scriptPath);
@@ -85,6 +94,7 @@ export class WorkerClient implements vscode.Disposable {
   }
 
   private restart(): void {
+    this.restartCount++;
     const old = this.worker;
     this.worker = undefined;
     void old?.terminate();

@@ -43,7 +43,13 @@ export function activateDrift(context: vscode.ExtensionContext, parts: DriftPart
   // Reports are cached per workspace (they hold aggregates of this workspace's logs); without a folder, in memory.
   const storage = context.storageUri ?? undefined;
   const cache = new DriftCache<DriftReport>(storage ? join(storage.fsPath, 'drift-reports') : undefined);
-  const checker = new DriftChecker(worker, cache, join(context.extensionPath, 'dist', 'worker.js'));
+  const checker = new DriftChecker(
+    worker,
+    cache,
+    join(context.extensionPath, 'dist', 'worker.js'),
+    (path) => vscode.workspace.asRelativePath(vscode.Uri.file(path), false),
+    (path) => (vscode.workspace.getWorkspaceFolder(vscode.Uri.file(path)) ?? vscode.workspace.workspaceFolders?.[0])?.uri.fsPath,
+  );
   const shapes = new LogShapes(worker);
   const diagnostics = new DriftDiagnostics();
   const statusBar = new DriftStatusBar(results);

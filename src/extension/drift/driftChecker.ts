@@ -1,7 +1,9 @@
 // Runs one drift check: hashes both input files, answers from the cache when the same inputs and options
 // were checked before, else runs the `driftCheck` job in the worker (cancellable: the token's cancel
 // reaches the worker's AbortSignal) and caches the report.
-import { stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import type * as vscode from 'vscode';
 import type { DriftReport } from '../../core/drift/report';
 import type { JobProgress } from '../../protocol/worker';
@@ -29,6 +31,10 @@ export class DriftChecker {
     private readonly cache: DriftCache<DriftReport>,
     /** The worker bundle: its hash fingerprints the engine build in every cache key. */
     private readonly engineScript: string,
+    /** How the report names its input files (workspace-relative for the views and exports). */
+    private readonly displayPath: (path: string) => string = (path) => path,
+    /** The workspace folder whose config and changelog apply to a log. */
+    private readonly workspaceRootOf: (path: string) => string | undefined = () => undefined,
   ) {}
 
   async check(inputs: DriftInputs, token?: vscode.CancellationToken, progress: ProgressSink = () => {}): Promise<DriftResult> {
@@ -39,20 +45,23 @@ export class DriftChecker {
       this.hash(inputs.current.path, token),
       (this.engine ??= this.worker.run('hashFile', { path: this.engineScript }).then((r) => r.sha256)),
     ]);
+    const workspaceRoot = this.workspaceRootOf(inputs.current.path);
     const key = driftCacheKey({
       baseline: { sha256: baselineHash, where: inputs.baseline.where },
       current: { sha256: currentHash, where: inputs.current.where },
-      options: {},
+      // The workspace config and the changelog change the report too (thresholds, markers).
+      options: { workspaceFiles: await workspaceFileHashes(workspaceRoot) },
       engine,
     });
     const cached = await this.cache.get(key);
     if (cached) return { key, inputs, report: cached, fromCache: true, elapsedMs: Date.now() - started };
 
-    const report = await this.worker.run(
+    const computed = await this.worker.run(
       'driftCheck',
-      { baseline: inputs.baseline, current: inputs.current },
+      { baseline: inputs.baseline, current: inputs.current, ...(workspaceRoot ? { workspaceRoot } : {}) },
       { token, onProgress: (p) => progress(progressMessage(p), fractionOf(p)) },
     );
+    const report = { ...computed, inputs: computed.inputs.map((input) => ({ ...input, path: this.displayPath(input.path) })) };
     await this.cache.set(key, report);
     return { key, inputs, report, fromCache: false, elapsedMs: Date.now() - started };
   }
@@ -70,6 +79,20 @@ export class DriftChecker {
     this.hashes.set(path, { mtimeMs, size, sha256 });
     return sha256;
   }
+}
+
+/** SHA-256 of the small workspace files the worker reads beside the logs (absent files hash as null). */
+async function workspaceFileHashes(root: string | undefined): Promise<Record<string, string | null>> {
+  const hashes: Record<string, string | null> = {};
+  if (root === undefined) return hashes;
+  for (const name of ['.model-incident.yaml', 'model-changelog.yaml', 'model-changelog.yml']) {
+    try {
+      hashes[name] = createHash('sha256').update(await readFile(join(root, name))).digest('hex');
+    } catch {
+      hashes[name] = null;
+    }
+  }
+  return hashes;
 }
 
 function progressMessage(progress: JobProgress): string {

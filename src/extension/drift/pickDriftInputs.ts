@@ -60,6 +60,24 @@ export async function pickDriftInputs(deps: PickDependencies): Promise<DriftInpu
   return chosen?.pick?.();
 }
 
+/** The current-side pick for a baseline chosen elsewhere (a log profile's "use as baseline"). */
+export function pickWithBaseline(deps: PickDependencies, baseline: string): Promise<DriftInputs | undefined> {
+  return pickCurrent(deps, baseline);
+}
+
+/** The baseline pick for a current log chosen elsewhere (a log profile's "use as current"). */
+export async function pickWithCurrent(deps: PickDependencies, current: string): Promise<DriftInputs | undefined> {
+  const items: Item[] = deps.index.logs
+    .filter((log) => log.uri.fsPath !== current)
+    .map((log) => ({
+      label: relative(log.uri.fsPath),
+      description: `${log.format} · ${formatBytes(log.sizeBytes)}`,
+      pick: () => ({ baseline: { path: log.uri.fsPath }, current: { path: current } }),
+    }));
+  const chosen = await pickOne(items, { title: `Run Drift Check: baseline for ${relative(current)}`, placeholder: 'The log that shows normal behaviour' });
+  return chosen?.pick?.();
+}
+
 async function pickCurrent(deps: PickDependencies, baseline: string): Promise<DriftInputs | undefined> {
   const items: Item[] = deps.index.logs
     .filter((log) => log.uri.fsPath !== baseline)

@@ -67,6 +67,11 @@ export async function runAndShow(deps: RunDependencies, inputs: DriftInputs, tok
   deps.log.info(`drift check done in ${result.elapsedMs} ms${result.fromCache ? ' (cached)' : ''}: ${summaryText(result.report)}`);
   deps.results.set(result);
   await Promise.all([deps.diagnostics.show(result), rememberInputs(deps.state, inputs)]);
+  const warnings = result.report.warnings;
+  if (warnings.length > 0) {
+    // Rows the loaders skipped or repaired: the check ran, but the user must know on which lines.
+    void vscode.window.showWarningMessage(`The drift check read its inputs with ${warnings.length} warning${warnings.length === 1 ? '' : 's'}: ${warnings[0]}${warnings.length > 1 ? ' (all in the report)' : ''}`);
+  }
   const open = 'Open Report';
   void vscode.window
     .showInformationMessage(`${summaryText(result.report)}${result.fromCache ? ' (unchanged inputs, from cache)' : ''}.`, open)

@@ -19,6 +19,9 @@ import { reaches } from '../drift/report';
 
 /** Drifting values of a segment column may cover at most this share of current rows to count as "a small share". */
 export const SMALL_SHARE = 0.3;
+/** Confined drift: the drifting values' PSI is at least this multiple of the calm values' (floored at PSI_FLOOR). */
+const CONFINEMENT_RATIO = 3;
+const PSI_FLOOR = 0.01;
 /** A deployment marker at most this many chunk periods before the onset chunk's end is "near" it. */
 const NEAR_CHUNKS = 2;
 /** Late mean over early mean of the chunk statistic after onset above which drift is "growing". */
@@ -63,9 +66,15 @@ function confinement(feature: FeatureReport, segments: readonly SegmentReport[])
   for (const s of segments) byColumn.set(s.column, [...(byColumn.get(s.column) ?? []), s]);
   let best: Confinement | null = null;
   for (const [column, values] of byColumn) {
-    const levelIn = (s: SegmentReport): boolean => reaches(s.features.find((f) => f.id === feature.id)?.severity ?? 'ok', 'warn');
-    const drifting = values.filter(levelIn);
-    if (drifting.length === 0 || drifting.length === values.length) continue;
+    const of = (s: SegmentReport): SegmentReport['features'][number] | undefined => s.features.find((f) => f.id === feature.id);
+    const drifting = values.filter((s) => reaches(of(s)?.severity ?? 'ok', 'warn'));
+    const calm = values.filter((s) => !reaches(of(s)?.severity ?? 'ok', 'warn'));
+    if (drifting.length === 0 || calm.length === 0) continue;
+    // A small segment's PSI is noisier and a diluted drift can fall under warn elsewhere: confinement needs
+    // the drifting values to stand well above the calm ones, not just across the warn line.
+    const weakest = Math.min(...drifting.map((s) => of(s)?.psi ?? Infinity));
+    const strongestCalm = Math.max(PSI_FLOOR, ...calm.map((s) => of(s)?.psi ?? 0));
+    if (!(weakest >= CONFINEMENT_RATIO * strongestCalm)) continue;
     const share = drifting.reduce((sum, s) => sum + s.share.current, 0);
     if (!best || share < best.share) best = { column, values: drifting, share };
   }

@@ -1,6 +1,6 @@
 // Debian's Chromium driven by playwright-core (no browser download: the machine has no internet). The flags
 // keep it off the network it cannot reach; a throwaway HOME keeps it out of the user's profile.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
@@ -17,11 +17,13 @@ export const chromiumArgs = [
   '--disable-sync',
 ];
 
-export function launchChromium(): Promise<Browser> {
+export async function launchChromium(): Promise<Browser> {
   const home = mkdtempSync(join(tmpdir(), 'model-incident-chromium-'));
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: chromiumArgs,
     env: { ...process.env, HOME: home },
   });
+  browser.once('disconnected', () => rmSync(home, { recursive: true, force: true }));
+  return browser;
 }

@@ -3,7 +3,7 @@
 // smoke-test driver option is on so the workbench URL's `payload` (extension development path, extension
 // tests path) is honoured. Stopped by its process group.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,8 +55,12 @@ export interface CodeServer {
   workbenchUrl(target: WorkbenchTarget): string;
   /** The last lines of code-server's own log, for error messages. */
   logTail(lines?: number): string;
+  /** Ends the server's process group and removes its scratch folder (kept with MODEL_INCIDENT_KEEP_SCRATCH=1). */
   stop(): Promise<void>;
 }
+
+/** Scratch folders (HOME, user data, workspace copies) are removed after a run unless this is set. */
+export const keepScratch = Boolean(process.env.MODEL_INCIDENT_KEEP_SCRATCH);
 
 export function assertInstalled(): void {
   if (!existsSync(installedMarker())) {
@@ -113,6 +117,7 @@ export function installVsix(vsix: string, extensionsDir: string): string {
     { env: isolatedEnv(scratch), encoding: 'utf8', timeout: 120_000 },
   );
   const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim();
+  if (!keepScratch) rmSync(scratch, { recursive: true, force: true });
   if (result.status !== 0) throw new Error(`code-server --install-extension ${vsix} failed (${result.status}):\n${output}`);
   return output;
 }
@@ -182,13 +187,15 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
 
   const stop = async (): Promise<void> => {
     process.removeListener('exit', onExit);
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    killGroup('SIGTERM');
-    const timer = setTimeout(() => killGroup('SIGKILL'), 5000);
-    await exited;
-    clearTimeout(timer);
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      killGroup('SIGTERM');
+      const timer = setTimeout(() => killGroup('SIGKILL'), 5000);
+      await exited;
+      clearTimeout(timer);
+    }
     killGroup('SIGKILL'); // children that outlived the server
+    if (!keepScratch) rmSync(scratch, { recursive: true, force: true });
   };
 
   try {

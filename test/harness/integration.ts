@@ -98,6 +98,7 @@ export async function runIntegration(options: Options): Promise<number> {
   } finally {
     await browser.close();
     await server.stop();
+    workspace.remove();
   }
 }
 

@@ -2,7 +2,7 @@
 // test that writes (postmortems, changelog entries, runbook state) never dirties the committed fixture.
 // If the fixture ships a script that gives it a git history, it runs on the copy.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 
@@ -37,6 +37,8 @@ export interface WorkspaceCopy {
   readonly folder: string;
   /** True when it is the sample incident; false when the fixture does not exist yet and a stand-in was made. */
   readonly isSampleIncident: boolean;
+  /** Deletes the copy (kept with MODEL_INCIDENT_KEEP_SCRATCH=1). */
+  remove(): void;
 }
 
 /** A minimal stand-in while the sample incident fixture does not exist: one CSV and one changelog. */
@@ -69,13 +71,16 @@ function runHistoryScript(folder: string): void {
 export function copySampleIncident(label = 'workspace'): WorkspaceCopy {
   const parent = mkdtempSync(join(tmpdir(), `model-incident-${label}-`));
   const folder = join(parent, 'sample-incident');
+  const remove = (): void => {
+    if (!process.env.MODEL_INCIDENT_KEEP_SCRATCH) rmSync(parent, { recursive: true, force: true });
+  };
   if (existsSync(sampleIncident)) {
     cpSync(sampleIncident, folder, { recursive: true });
     runHistoryScript(folder);
-    return { folder, isSampleIncident: true };
+    return { folder, isSampleIncident: true, remove };
   }
   writeStandIn(folder);
-  return { folder, isSampleIncident: false };
+  return { folder, isSampleIncident: false, remove };
 }
 
 /** Prediction log paths relative to `folder`, as the side panel labels them ('/'-separated, sorted). */

@@ -3,10 +3,10 @@
 // activity bar container opens, its side panel lists the logs, and its command runs from the palette.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { installVsix } from '../../harness/codeServer';
+import { installVsix, keepScratch } from '../../harness/codeServer';
 import { predictionLogs, repoRoot } from '../../harness/workspace';
 import { openViewContainer, openWorkbench, runCommand, screenshot, screenshotIfFailed, webviewFrame, type Workbench } from '../support/workbench';
 
@@ -34,6 +34,7 @@ function run(command: string, args: readonly string[]): string {
 
 describe('VSIX (packaged extension)', () => {
   let workbench: Workbench | undefined;
+  let extensionsDir: string | undefined;
 
   afterEach(async function () {
     await screenshotIfFailed(this, workbench?.page);
@@ -41,6 +42,7 @@ describe('VSIX (packaged extension)', () => {
 
   after(async () => {
     await workbench?.close();
+    if (extensionsDir && !keepScratch) rmSync(extensionsDir, { recursive: true, force: true });
   });
 
   it('is produced by `npm run package`', () => {
@@ -61,7 +63,7 @@ describe('VSIX (packaged extension)', () => {
   });
 
   it('installs into code-server and activates there', async () => {
-    const extensionsDir = mkdtempSync(join(tmpdir(), 'model-incident-vsix-extensions-'));
+    extensionsDir = mkdtempSync(join(tmpdir(), 'model-incident-vsix-extensions-'));
     installVsix(vsix, extensionsDir);
     const installed = readdirSync(extensionsDir).filter((name) => name.startsWith('model-incident.model-incident-debugger-'));
     assert.equal(installed.length, 1, `installed folders: ${readdirSync(extensionsDir).join(', ')}`);

@@ -47,12 +47,15 @@ export async function openWorkbench(options: WorkbenchOptions = {}): Promise<Wor
       async close() {
         await opened.close();
         await server.stop();
+        workspace.remove();
       },
     };
   } catch (error) {
+    const log = server.logTail();
     await browser?.close();
     await server.stop();
-    throw new Error(`the workbench did not open: ${(error as Error).message}\ncode-server log:\n${server.logTail()}`, { cause: error });
+    workspace.remove();
+    throw new Error(`the workbench did not open: ${(error as Error).message}\ncode-server log:\n${log}`, { cause: error });
   }
 }
 

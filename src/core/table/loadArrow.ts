@@ -22,7 +22,7 @@ export async function readArrow(context: ReaderContext): Promise<ReaderOutput> {
   try {
     table = tableFromIPC(bytes);
   } catch (error) {
-    throw new LoadError(`not a readable Arrow IPC / Feather v2 file: ${(error as Error).message}`, { path });
+    throw new LoadError(describeIpcFailure(bytes, error), { path });
   }
   const fields = flattenFields(table);
   const names = fields.map((f) => f.name);
@@ -37,6 +37,22 @@ export async function readArrow(context: ReaderContext): Promise<ReaderOutput> {
     columns.push(convertVector(field.name, field.vector, path, context.maxCellBytes));
   }
   return { columns, rows: table.numRows, bytesRead: bytes.length, skipped: [], issues: [] };
+}
+
+const FILE_MAGIC = 'ARROW1';
+
+/** Names the common failures (a copy cut short, a Feather v1 file) instead of the reader's internals. */
+function describeIpcFailure(bytes: Buffer, error: unknown): string {
+  const head = bytes.subarray(0, 6).toString('latin1');
+  const tail = bytes.subarray(bytes.length - 6).toString('latin1');
+  if (head === FILE_MAGIC && tail !== FILE_MAGIC) {
+    return 'truncated Arrow IPC file: it starts like one but its footer is missing (a copy still in progress?)';
+  }
+  if (head.startsWith('FEA1')) return 'a Feather v1 file: this reader reads Feather v2 (Arrow IPC); re-save it with pyarrow.feather.write_feather';
+  if (head !== FILE_MAGIC && bytes.readUInt32LE(0) !== 0xffffffff) {
+    return 'not an Arrow IPC / Feather v2 file (no ARROW1 magic, no stream header)';
+  }
+  return `not a readable Arrow IPC / Feather v2 file: ${(error as Error).message}`;
 }
 
 interface FlatField {

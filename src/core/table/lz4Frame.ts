@@ -11,11 +11,13 @@ const SKIPPABLE_MAGIC = 0x184d2a50;
 export function decompressLz4Frame(input: Uint8Array): Uint8Array {
   let out = new Uint8Array(Math.max(64, input.length * 4));
   let outLength = 0;
-  const ensure = (extra: number): void => {
-    if (outLength + extra <= out.length) return;
-    const grown = new Uint8Array(Math.max(out.length * 2, outLength + extra));
-    grown.set(out.subarray(0, outLength));
+  /** Makes room for `end` bytes of output, keeping the first `kept`. */
+  const reserveTo = (end: number, kept: number): Uint8Array => {
+    if (end <= out.length) return out;
+    const grown = new Uint8Array(Math.max(out.length * 2, end));
+    grown.set(out.subarray(0, kept));
     out = grown;
+    return out;
   };
   let i = 0;
   while (i < input.length) {
@@ -35,7 +37,7 @@ export function decompressLz4Frame(input: Uint8Array): Uint8Array {
     i++; // BD: block maximum size, not needed to decode
     if (contentSize) {
       const size = readU32(input, i) + readU32(input, i + 4) * 2 ** 32;
-      ensure(size);
+      reserveTo(outLength + size, outLength);
       i += 8;
     }
     if (dictionaryId) throw new Error('LZ4 frames with an external dictionary are not supported');
@@ -47,14 +49,11 @@ export function decompressLz4Frame(input: Uint8Array): Uint8Array {
       const size = word & 0x7fffffff;
       if (i + size > input.length) throw new Error('truncated LZ4 frame');
       if (word & 0x80000000) {
-        ensure(size);
+        reserveTo(outLength + size, outLength);
         out.set(input.subarray(i, i + size), outLength);
         outLength += size;
       } else {
-        outLength = decodeBlock(input, i, i + size, (extra) => {
-          ensure(extra);
-          return out;
-        }, outLength);
+        outLength = decodeBlock(input, i, i + size, reserveTo, outLength);
       }
       i += size;
       if (blockChecksum) i += 4;
@@ -64,8 +63,17 @@ export function decompressLz4Frame(input: Uint8Array): Uint8Array {
   return out.subarray(0, outLength);
 }
 
-/** One LZ4 block (sequences of literals and back-references) appended at `at`; returns the new end. */
-function decodeBlock(input: Uint8Array, i: number, end: number, reserve: (extra: number) => Uint8Array, at: number): number {
+/**
+ * One LZ4 block (sequences of literals and back-references) appended at `at`; returns the new end.
+ * `reserve(end, kept)` returns an output array of at least `end` bytes holding the first `kept`.
+ */
+function decodeBlock(
+  input: Uint8Array,
+  i: number,
+  end: number,
+  reserve: (end: number, kept: number) => Uint8Array,
+  at: number,
+): number {
   let out: Uint8Array;
   while (i < end) {
     const token = input[i++]!;
@@ -78,7 +86,7 @@ function decodeBlock(input: Uint8Array, i: number, end: number, reserve: (extra:
       } while (b === 255);
     }
     if (literals > 0) {
-      out = reserve(literals);
+      out = reserve(at + literals, at);
       out.set(input.subarray(i, i + literals), at);
       at += literals;
       i += literals;
@@ -96,7 +104,7 @@ function decodeBlock(input: Uint8Array, i: number, end: number, reserve: (extra:
       } while (b === 255);
     }
     length += 4;
-    out = reserve(length);
+    out = reserve(at + length, at);
     let from = at - offset;
     if (offset >= length) {
       out.copyWithin(at, from, from + length);

@@ -43,6 +43,8 @@ export class TextColumn {
   private firstConflictLine = 0;
   private truncated = 0;
   private firstTruncatedLine = 0;
+  /** Set when the sample mixed numbers and text and the column was read as text. */
+  private mixedSample: { numbers: number; text: number; firstTextLine: number; firstText: string } | undefined;
 
   constructor(
     readonly name: string,
@@ -178,6 +180,14 @@ export class TextColumn {
         }
       }
     }
+    if (this.mixedSample !== undefined) {
+      const { numbers, text, firstTextLine, firstText } = this.mixedSample;
+      issues.push({
+        severity: 'warning',
+        message: `column '${this.name}' mixes numbers and text (${text} text cells among the first ${numbers + text} values, first '${preview(firstText)}'); read as text`,
+        location: { path: this.path, line: firstTextLine, column: this.name },
+      });
+    }
     if (this.truncated > 0) {
       issues.push({
         severity: 'warning',
@@ -227,6 +237,15 @@ export class TextColumn {
     const present = this.samplePresent;
     const threshold = (1 - CONFLICT_SHARE) * present;
     this.mode = present > 0 && numeric >= threshold ? 'float64' : present > 0 && timestamps >= threshold ? 'timestamp' : 'strings';
+    if (this.mode === 'strings' && numeric > 0 && numeric >= present / 2) {
+      const firstText = this.sample.findIndex((v) => typeof v === 'string' && parseDecimalString(v) === undefined);
+      this.mixedSample = {
+        numbers: numeric,
+        text: present - numeric,
+        firstTextLine: this.sampleLines[firstText] ?? 0,
+        firstText: String(this.sample[firstText]),
+      };
+    }
     const sample = this.sample;
     const lines = this.sampleLines;
     this.sample = [];

@@ -29,5 +29,7 @@ try {
   });
 } catch (error) {
   console.error(`integration tests failed under @vscode/test-electron: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
+  process.exitCode = 1;
+} finally {
+  workspace.remove();
 }

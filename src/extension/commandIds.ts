@@ -9,6 +9,11 @@ export const CommandId = {
   compareModelVersions: 'modelIncident.compareModelVersions',
   openPredictionLog: 'modelIncident.openPredictionLog',
   exportReport: 'modelIncident.exportReport',
+  startIncident: 'modelIncident.startIncident',
+  resumeRunbook: 'modelIncident.resumeRunbook',
+  generatePostmortem: 'modelIncident.generatePostmortem',
+  addChangelogEntry: 'modelIncident.addChangelogEntry',
+  showModelChangelog: 'modelIncident.showModelChangelog',
 } as const;
 
 export type CommandId = (typeof CommandId)[keyof typeof CommandId];

@@ -5,6 +5,11 @@ export const SettingKey = {
   logGlobs: 'logGlobs',
   changelogGlobs: 'changelogGlobs',
   excludeGlobs: 'excludeGlobs',
+  runbookPath: 'runbook.path',
+  gateAccuracyDrop: 'rollbackGate.accuracyDrop',
+  gateP99LatencyRiseMs: 'rollbackGate.p99LatencyRiseMs',
+  gateCtrDrop: 'rollbackGate.ctrDrop',
+  alertChannel: 'alertChannel',
 } as const;
 
 export type SettingKey = (typeof SettingKey)[keyof typeof SettingKey];

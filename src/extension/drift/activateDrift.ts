@@ -3,7 +3,10 @@
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { DriftReport, FeatureId } from '../../core/drift/report';
+import { logProfileView } from '../../core/views/logProfileView';
 import { CommandId } from '../commandIds';
+import { LogProfilePanels, logProfileViewType } from '../profile/logProfilePanel';
+import { openPredictionLogCommand } from '../profile/openPredictionLog';
 import type { SidePanelViewProvider } from '../sidePanelView';
 import type { WorkerClient } from '../workerClient';
 import type { WorkspaceIndex } from '../workspaceIndex';
@@ -16,6 +19,7 @@ import { DriftStatusBar } from './driftStatusBar';
 import { exportReportCommand } from './exportReport';
 import type { DriftInputs } from './inputChoices';
 import { LogShapes } from './logShape';
+import { pickWithBaseline, pickWithCurrent } from './pickDriftInputs';
 import { DriftReportPanel, driftReportViewType } from './reportPanel';
 import { runAndShow, type DriftOutcome } from './runDriftCheck';
 
@@ -26,6 +30,7 @@ export interface DriftApi {
   readonly reportPanel: DriftReportPanel;
   readonly diagnostics: DriftDiagnostics;
   readonly statusBar: DriftStatusBar;
+  readonly logProfiles: LogProfilePanels;
   /** Runs a check on given inputs without any quick pick; `token` cancels it like the notification's Cancel. */
   run(inputs: DriftInputs, token?: vscode.CancellationToken): Promise<DriftOutcome>;
 }
@@ -73,12 +78,25 @@ export function activateDrift(context: vscode.ExtensionContext, parts: DriftPart
     openReport: async () => reportPanel.show(),
     showReport: (featureId) => void (featureId ? showInSidePanel(featureId) : reportPanel.show()),
   };
+  const pickDeps = { index, state: context.workspaceState, shapeOf: (path: string, token: vscode.CancellationToken) => shapes.shapeOf(path, token) };
+  const logProfiles = new LogProfilePanels({
+    extensionUri: context.extensionUri,
+    log,
+    profile: async (path, displayPath, token) => logProfileView(await worker.run('profile', { path }, { token }), displayPath),
+    useInDriftCheck: async (path, side) => {
+      const inputs = await (side === 'baseline' ? pickWithBaseline(pickDeps, path) : pickWithCurrent(pickDeps, path));
+      if (inputs) await runAndShow(deps, inputs);
+    },
+  });
   const generator = `Model Incident Debugger ${String((context.extension.packageJSON as { version?: unknown }).version ?? '')}`.trim();
 
   context.subscriptions.push(
     diagnostics,
     statusBar,
     reportPanel,
+    logProfiles,
+    vscode.window.registerCustomEditorProvider(logProfileViewType, logProfiles, { supportsMultipleEditorsPerDocument: false }),
+    vscode.commands.registerCommand(CommandId.openPredictionLog, (args?: unknown) => openPredictionLogCommand(logProfiles, index, args)),
     results.onDidChange((result) => void vscode.commands.executeCommand('setContext', 'modelIncident.hasDriftResult', result !== undefined)),
     vscode.window.registerWebviewPanelSerializer(driftReportViewType, reportPanel),
     vscode.commands.registerCommand(CommandId.runDriftCheck, (args?: unknown) => runDriftCheckCommand(deps, args)),
@@ -92,5 +110,5 @@ export function activateDrift(context: vscode.ExtensionContext, parts: DriftPart
     }),
     vscode.commands.registerCommand(CommandId.exportReport, (args?: unknown) => exportReportCommand({ results, worker, log, generator }, args)),
   );
-  return { results, checker, reportPanel, diagnostics, statusBar, run: (inputs, token) => runAndShow(deps, inputs, token) };
+  return { results, checker, reportPanel, diagnostics, statusBar, logProfiles, run: (inputs, token) => runAndShow(deps, inputs, token) };
 }

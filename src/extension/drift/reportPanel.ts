@@ -61,6 +61,8 @@ export class DriftReportPanel implements vscode.Disposable, vscode.WebviewPanelS
     }
     const panel = vscode.window.createWebviewPanel(driftReportViewType, 'Drift Report', { viewColumn: vscode.ViewColumn.Active, preserveFocus: false }, webviewOptions(this.deps.extensionUri));
     this.attach(panel);
+    // Sent now and again when the webview says it is ready (a message before its listener is dropped).
+    this.post();
   }
 
   async deserializeWebviewPanel(panel: vscode.WebviewPanel): Promise<void> {
@@ -71,6 +73,7 @@ export class DriftReportPanel implements vscode.Disposable, vscode.WebviewPanelS
     }
     panel.webview.options = webviewOptions(this.deps.extensionUri);
     this.attach(panel);
+    this.post();
   }
 
   private attach(panel: vscode.WebviewPanel): void {

@@ -59,20 +59,26 @@ export class LogProfilePanels implements vscode.CustomReadonlyEditorProvider<Rea
     panel.webview.options = webviewOptions(this.deps.extensionUri);
     panel.webview.html = renderShell(panel.webview, this.deps.extensionUri, { title: `Profile: ${basename(uri)}`, bundle: 'logProfile' });
     this.open.set(panel, uri);
+    // The profile starts loading while the webview boots; the latest message is sent again when it says ready.
+    let latest: HostToLogProfile | undefined;
+    const post = (message: HostToLogProfile) => {
+      latest = message;
+      this.post(panel, uri, message);
+    };
     let loading: vscode.CancellationTokenSource | undefined;
     const load = async () => {
       loading?.cancel();
       const source = (loading = new vscode.CancellationTokenSource());
       const displayPath = vscode.workspace.asRelativePath(uri, false);
-      this.post(panel, uri, { type: 'loading', path: displayPath });
+      post({ type: 'loading', path: displayPath });
       try {
         const snapshot = await this.deps.profile(uri.fsPath, displayPath, source.token);
-        if (!source.token.isCancellationRequested) this.post(panel, uri, { type: 'snapshot', snapshot });
+        if (!source.token.isCancellationRequested) post({ type: 'snapshot', snapshot });
       } catch (error) {
         if (error instanceof CancelledError || source.token.isCancellationRequested) return;
         const message = error instanceof Error ? error.message : String(error);
         this.deps.log.error(`profile ${uri.fsPath}: ${message}`);
-        this.post(panel, uri, { type: 'error', message });
+        post({ type: 'error', message });
         void vscode.window.showErrorMessage(`Could not read the log: ${message}`);
       }
     };
@@ -82,9 +88,11 @@ export class LogProfilePanels implements vscode.CustomReadonlyEditorProvider<Rea
         this.deps.log.warn('log profile: dropped an unknown message', JSON.stringify(raw)?.slice(0, 200));
         return;
       }
-      if (message.type === 'ready') void load();
-      else void this.runIntent(message.intent, uri, load);
+      if (message.type === 'ready') {
+        if (latest) this.post(panel, uri, latest);
+      } else void this.runIntent(message.intent, uri, load);
     });
+    void load();
     panel.onDidDispose(() => {
       loading?.cancel();
       subscription.dispose();

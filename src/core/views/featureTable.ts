@@ -67,9 +67,16 @@ export function featureTableRow(feature: FeatureReport): FeatureTableRow {
     if (key === 'id') continue;
     const value = values[key];
     const format = columnFormats.get(key) ?? 'text';
-    text[key] = value === null ? '—' : typeof value === 'string' ? value : format === 'share' ? formatShare(value) : formatNumber(value);
+    text[key] = value === null ? '—' : key === 'onset' ? shortTime(String(value)) : typeof value === 'string' ? value : format === 'share' ? formatShare(value) : formatNumber(value);
   }
   return { ...values, text };
+}
+
+/** `2026-01-15` for a midnight chunk start, `2026-01-15 13:00` otherwise; `#3` (row chunks) unchanged. */
+function shortTime(iso: string): string {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
+  if (!match) return iso;
+  return match[2] === '00:00' ? match[1]! : `${match[1]} ${match[2]}`;
 }
 
 const columnFormats = new Map<FeatureTableKey, FeatureTableColumn['format']>(featureTableColumns.map((c) => [c.key, c.format]));

@@ -79,3 +79,11 @@ describe('reportView findings', () => {
     assert.equal(row.text.name, hostileHtml);
   });
 });
+
+describe('reportView onset text', () => {
+  it('shows a midnight onset as its date and keeps the raw ISO value for sorting', () => {
+    const row = reportView(sampleReport()).features[0]!;
+    assert.equal(row.onset, '2026-01-15T00:00:00.000Z');
+    assert.equal(row.text.onset, '2026-01-15');
+  });
+});

@@ -47,7 +47,10 @@ export function planColumns(baseline: readonly ColumnInfo[], current: readonly C
   const inCurrent = new Map(current.map((c) => [c.name, c]));
   const warnings: string[] = [];
   const skipped: { name: string; reason: string }[] = [];
-  for (const c of baseline) if (!inCurrent.has(c.name)) skipped.push({ name: c.name, reason: 'only in the baseline' });
+  for (const c of baseline) {
+    // Identifiers are never tested, and the current side may have been loaded without them.
+    if (!inCurrent.has(c.name)) skipped.push({ name: c.name, reason: c.kind === 'identifier' ? `identifier (role ${c.role}): never drift-tested` : 'only in the baseline' });
+  }
   for (const c of current) if (!inBaseline.has(c.name)) skipped.push({ name: c.name, reason: 'only in the current data' });
   const shared = current.filter((c) => inBaseline.has(c.name));
   const byRole = (role: ColumnInfo['role']): ColumnInfo | undefined => shared.find((c) => c.role === role);

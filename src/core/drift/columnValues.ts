@@ -60,7 +60,11 @@ export function numericValues(table: Table, name: string): Float64Array {
   for (const data of column.data) {
     const values = data.values as ArrayLike<number | bigint>;
     const hasNulls = data.nullCount > 0;
-    if (typeof values[0] === 'bigint') {
+    if (values instanceof Float64Array) {
+      // The common case: one copy, then NaN where the validity bitmap says null.
+      out.set(values.subarray(data.offset, data.offset + data.length), at);
+      if (hasNulls) for (let i = 0; i < data.length; i++) if (!isValidAt(data, i)) out[at + i] = NaN;
+    } else if (typeof values[0] === 'bigint') {
       for (let i = 0; i < data.length; i++) out[at + i] = hasNulls && !isValidAt(data, i) ? NaN : Number(values[data.offset + i]!);
     } else {
       const numbers = values as ArrayLike<number>;

@@ -23,18 +23,20 @@ export function displayHistogram(baseline: Float64Array, current: Float64Array):
   }
   const width = (high - low) / HISTOGRAM_BINS;
   const edges = Array.from({ length: HISTOGRAM_BINS + 1 }, (_, k) => (k === HISTOGRAM_BINS ? high : low + k * width));
+  // Both samples are sorted: each bin's count is a difference of two binary searches.
   const side = (sorted: Float64Array): { shares: number[]; under: number; over: number } => {
-    const counts = new Float64Array(HISTOGRAM_BINS);
-    let under = 0;
-    let over = 0;
-    for (let i = 0; i < sorted.length; i++) {
-      const v = sorted[i]!;
-      if (v < low) under++;
-      else if (v > high) over++;
-      else counts[Math.min(Math.floor((v - low) / width), HISTOGRAM_BINS - 1)]!++;
-    }
     const n = sorted.length || 1;
-    return { shares: Array.from(counts, (c) => c / n), under, over };
+    const under = lowerBound(sorted, low);
+    const over = sorted.length - upperBound(sorted, high);
+    const shares: number[] = [];
+    let below = under;
+    for (let k = 1; k <= HISTOGRAM_BINS; k++) {
+      // Bins are [e_k-1, e_k); the last one also holds values equal to `high`.
+      const next = k === HISTOGRAM_BINS ? sorted.length - over : lowerBound(sorted, edges[k]!);
+      shares.push((next - below) / n);
+      below = next;
+    }
+    return { shares, under, over };
   };
   const b = side(baseline);
   const c = side(current);
@@ -88,4 +90,28 @@ export function ksLocation(a: Float64Array, b: Float64Array): { x: number; basel
     }
   }
   return at;
+}
+
+/** Number of elements < value. */
+function lowerBound(sorted: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Number of elements <= value. */
+function upperBound(sorted: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -69,23 +69,33 @@ const numbers = (side: Side, name: string): Float64Array => select(numericValues
 const codes = (side: Side, name: string, dictionary: CategoryDictionary): Int32Array => select(categoryCodes(side.table, name, dictionary), side.rows);
 const times = (side: Side, name: string): Float64Array => select(timestampValues(side.table, name), side.rows);
 
-/** Column values of one feature on both sides, kept for chunks, segments and since-onset windows. */
-type FeatureValues =
-  | { readonly kind: 'numeric'; readonly baseline: Float64Array; readonly current: Float64Array }
-  | { readonly kind: 'categorical'; readonly baseline: Int32Array; readonly current: Int32Array; readonly dictionary: CategoryDictionary };
-
 interface Analysed {
   readonly plan: PlannedFeature;
   readonly id: FeatureId;
-  readonly values: FeatureValues;
   readonly whole: DriftStatistics;
   readonly charts: FeatureReport['charts'];
   readonly constantBaseline: boolean;
   readonly binned: { readonly baseline: BinnedColumn; readonly current: BinnedColumn };
-  /** Recomputes the statistics on the current rows that `keep` selects. */
-  readonly compareSubset: (keep: (row: number) => boolean) => DriftStatistics;
+  /** The statistics on the current rows whose chunk is `from` or later. */
+  readonly compareSince: (chunkOf: Int32Array, from: number) => DriftStatistics;
 }
 
+/** Count of rows with chunk >= from, for sizing a subset without a second allocation. */
+function rowsSince(chunkOf: Int32Array, from: number): number {
+  let n = 0;
+  for (let i = 0; i < chunkOf.length; i++) if (chunkOf[i]! >= from) n++;
+  return n;
+}
+
+function since<T extends Float64Array | Int32Array>(values: T, chunkOf: Int32Array, from: number): T {
+  const out = new (values.constructor as new (n: number) => T)(rowsSince(chunkOf, from));
+  let k = 0;
+  for (let i = 0; i < values.length; i++) if (chunkOf[i]! >= from) out[k++] = values[i]!;
+  return out;
+}
+
+// Raw columns are not kept past their feature's profile (a million rows is 8 MB per side and feature); the
+// rare since-onset window reads its column again from the table.
 function analyseFeature(plan: PlannedFeature, id: FeatureId, baseline: Side, current: Side, thresholds: Thresholds): Analysed {
   if (plan.kind === 'numeric') {
     const b = numbers(baseline, plan.name);
@@ -95,15 +105,11 @@ function analyseFeature(plan: PlannedFeature, id: FeatureId, baseline: Side, cur
     return {
       plan,
       id,
-      values: { kind: 'numeric', baseline: b, current: c },
       whole: statistics,
       charts,
       constantBaseline: profile.constant,
       binned: { baseline: binNumeric(b, profile.edges), current: binNumeric(c, profile.edges) },
-      compareSubset: (keep) => {
-        const subset = c.filter((_, i) => keep(i));
-        return compareNumeric(profile, numericSample(subset), thresholds).statistics;
-      },
+      compareSince: (chunkOf, from) => compareNumeric(profile, numericSample(since(numbers(current, plan.name), chunkOf, from)), thresholds).statistics,
     };
   }
   const dictionary = new CategoryDictionary();
@@ -118,12 +124,15 @@ function analyseFeature(plan: PlannedFeature, id: FeatureId, baseline: Side, cur
   return {
     plan,
     id,
-    values: { kind: 'categorical', baseline: b, current: c, dictionary },
     whole: statistics,
     charts,
     constantBaseline: distinctBaseline === 1,
     binned: { baseline: binCategorical(b, codeToBin, binCount), current: binCategorical(c, codeToBin, binCount) },
-    compareSubset: (keep) => compareCategorical(bProfile, categoricalProfile(c.filter((_, i) => keep(i)), dictionary.size), dictionary, thresholds).statistics,
+    compareSince: (chunkOf, from) => {
+      // The same dictionary: codes of the re-read column match the profile's.
+      const subset = since(codes(current, plan.name, dictionary), chunkOf, from);
+      return compareCategorical(bProfile, categoricalProfile(subset, dictionary.size), dictionary, thresholds).statistics;
+    },
   };
 }
 
@@ -209,8 +218,7 @@ export function analyseDrift(baselineData: SideData, currentData: SideData, opti
     if (s.onset !== null) {
       checkpoint(`since onset of ${a.plan.name}`);
       const from = s.onset;
-      const chunkOf = currentChunking.chunkOf;
-      const since = a.compareSubset((row) => chunkOf[row]! >= from);
+      const sinceOnset = a.compareSince(currentChunking.chunkOf, from);
       const chunk = chunks[from]!;
       const end = chunk.end ? Date.parse(chunk.end) : NaN;
       const length = chunk.start && chunk.end ? end - Date.parse(chunk.start) : NaN;
@@ -219,7 +227,7 @@ export function analyseDrift(baselineData: SideData, currentData: SideData, opti
         chunkIndex: from,
         threshold: s.threshold,
         signal: s.onsetSignal ?? 'psi',
-        sinceOnset: { ...since, rows: chunks.slice(from).reduce((n, c) => n + c.rows, 0) },
+        sinceOnset: { ...sinceOnset, rows: chunks.slice(from).reduce((n, c) => n + c.rows, 0) },
         nearest: Number.isFinite(end) ? nearestMarkers(markers, end, Math.max(length, 0)) : { changelog: null, modelVersion: null, commits: [] },
       };
     }

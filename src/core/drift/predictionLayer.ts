@@ -25,10 +25,21 @@ export interface PredictionColumns {
 }
 
 const POSITIVE = new Set(['1', '1.0', 'true', 'yes', 'positive', 'pos']);
+const positiveCache = new Map<string, boolean>();
+
+/** Whether a label names the positive class; labels repeat, so each distinct text is judged once. */
+function isPositive(label: string): boolean {
+  let known = positiveCache.get(label);
+  if (known === undefined) {
+    known = POSITIVE.has(label.trim().toLowerCase());
+    if (positiveCache.size < 10_000) positiveCache.set(label, known);
+  }
+  return known;
+}
 
 /** Ground truth as 1 (positive), 0 (any other value) or NaN (unlabelled), for ECE. */
 export function positiveLabels(truth: readonly (string | null)[]): Float64Array {
-  return Float64Array.from(truth, (t) => (t === null ? NaN : POSITIVE.has(t.trim().toLowerCase()) ? 1 : 0));
+  return Float64Array.from(truth, (t) => (t === null ? NaN : isPositive(t) ? 1 : 0));
 }
 
 function isBinaryScore(scores: Float64Array): boolean {
@@ -63,7 +74,7 @@ export function correctness(side: PredictionSide): Float64Array | null {
       out[i] = NaN;
       continue;
     }
-    const equal = truth === predicted || (POSITIVE.has(truth.trim().toLowerCase()) === POSITIVE.has(predicted.trim().toLowerCase()) && !side.predicted);
+    const equal = truth === predicted || (isPositive(truth) === isPositive(predicted) && !side.predicted);
     out[i] = equal ? 1 : 0;
   }
   return out;

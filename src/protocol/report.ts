@@ -8,7 +8,8 @@ import { isFeatureId } from './featureId';
 
 /** `reportView(report)` from src/core/views/reportView, or why there is none. */
 export type HostToReport =
-  | { readonly type: 'snapshot'; readonly snapshot: ReportView }
+  /** `focusFeatureId` (e.g. "Show in Report" from the side panel) selects that feature and scrolls to it. */
+  | { readonly type: 'snapshot'; readonly snapshot: ReportView; readonly focusFeatureId?: FeatureId }
   | { readonly type: 'empty'; readonly reason: 'noCheck' | 'running' | 'failed'; readonly message?: string };
 
 export const reportIntents = ['runDriftCheck', 'exportReport', 'showInSidePanel'] as const;

@@ -206,8 +206,12 @@ function predictionSection(report: ReportView): HTMLElement {
 
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
   const message = event.data as HostToReport | undefined;
-  if (message?.type === 'snapshot' && typeof message.snapshot === 'object' && message.snapshot !== null) render(message.snapshot);
-  else if (message?.type === 'empty') renderEmpty(message);
+  if (message?.type === 'snapshot' && typeof message.snapshot === 'object' && message.snapshot !== null) {
+    const focus = typeof message.focusFeatureId === 'string' && /^f\d+$/.test(message.focusFeatureId) ? message.focusFeatureId : undefined;
+    if (focus) saveUi({ ...ui, selectedFeatureId: focus });
+    render(message.snapshot);
+    if (focus) document.querySelector<HTMLElement>(`tr[data-feature-id="${focus}"]`)?.scrollIntoView({ block: 'center' });
+  } else if (message?.type === 'empty') renderEmpty(message);
 });
 
 replaceChildren(app, h('p', {}, 'Loading…'));

@@ -58,9 +58,9 @@ export function ecdfPoints(sorted: Float64Array): EcdfPoints {
   const points = Math.min(n, ECDF_POINTS);
   for (let k = 0; k < points; k++) {
     const rank = points === 1 ? n - 1 : Math.round((k * (n - 1)) / (points - 1));
-    // Step to the last copy of a tied value, so y is the ECDF's value at x.
-    let last = rank;
-    while (last + 1 < n && sorted[last + 1] === sorted[rank]) last++;
+    // Step to the last copy of a tied value, so y is the ECDF's value at x (binary search: integer
+    // columns have runs of thousands of ties).
+    const last = upperBound(sorted, sorted[rank]!) - 1;
     if (x.length > 0 && x[x.length - 1] === sorted[last]) continue;
     x.push(sorted[last]!);
     y.push((last + 1) / n);

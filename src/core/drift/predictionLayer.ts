@@ -94,7 +94,15 @@ function meanOfFinite(values: Float64Array): number | null {
 }
 
 function confidenceOf(scores: Float64Array): number | null {
-  return meanOfFinite(Float64Array.from(scores, (s) => (s !== s ? NaN : Math.max(s, 1 - s))));
+  let sum = 0;
+  let n = 0;
+  for (let i = 0; i < scores.length; i++) {
+    const s = scores[i]!;
+    if (s !== s) continue;
+    sum += s >= 0.5 ? s : 1 - s;
+    n++;
+  }
+  return n === 0 ? null : sum / n;
 }
 
 function topClass(side: PredictionSide, rows: number): { value: string; share: number } | null {

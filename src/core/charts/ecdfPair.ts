@@ -3,6 +3,8 @@ import type { EcdfPoints, NumericCharts } from '../drift/report';
 import { sides, type ChartView, type Side, type TableCell } from './chartView';
 import { formatNumber } from './format';
 
+const tableRowsPerSide = 20;
+
 /**
  * ECDF pair of one numeric column: step lines of baseline and current (the report's downsampled points)
  * and a vertical rule at `ksLocation` spanning the gap between them; its length is the KS statistic D.
@@ -12,9 +14,11 @@ export function ecdfPair(name: string, ecdf: NumericCharts['ecdf'], ksLocation: 
   const rows: TableCell[][] = [];
   const add = (side: Side, points: EcdfPoints): void => {
     const n = Math.min(points.x.length, points.y.length);
+    // The table lists about `tableRowsPerSide` evenly spaced points (and the last); the chart draws all.
+    const step = Math.max(1, Math.ceil(n / tableRowsPerSide));
     for (let i = 0; i < n; i++) {
       values.push({ x: points.x[i]!, p: points.y[i]!, side });
-      rows.push([side, points.x[i]!, points.y[i]!]);
+      if (i % step === 0 || i === n - 1) rows.push([side, points.x[i]!, points.y[i]!]);
     }
   };
   add('baseline', ecdf.baseline);

@@ -20,6 +20,15 @@ describe('ecdfPair', () => {
     assert.equal(dataValues(chart.spec, 0).length, 12);
   });
 
+  it('lists about 20 evenly spaced points per side in its table, and draws them all', () => {
+    const x = Array.from({ length: 200 }, (_, i) => i);
+    const y = x.map((v) => (v + 1) / 200);
+    const chart = ecdfPair('income', { baseline: { x, y }, current: { x, y } }, null, null);
+    assert.equal(dataValues(chart.spec, 0).length, 400);
+    assert.equal(chart.table.rows.length, 2 * 21);
+    assert.deepEqual(chart.table.rows[20], ['baseline', 199, 1]);
+  });
+
   it('draws only the lines when there is no KS location', () => {
     const chart = ecdfPair('income', charts.ecdf, null, null);
     assert.equal((chart.spec as { layer: unknown[] }).layer.length, 1);

@@ -19,7 +19,7 @@ import { DriftStatusBar } from './driftStatusBar';
 import { exportReportCommand } from './exportReport';
 import type { DriftInputs } from './inputChoices';
 import { LogShapes } from './logShape';
-import { pickWithBaseline, pickWithCurrent } from './pickDriftInputs';
+import { pickWithBaseline, pickWithCurrent, rememberedInputs } from './pickDriftInputs';
 import { DriftReportPanel, driftReportViewType } from './reportPanel';
 import { runAndShow, type DriftOutcome } from './runDriftCheck';
 
@@ -110,5 +110,25 @@ export function activateDrift(context: vscode.ExtensionContext, parts: DriftPart
     }),
     vscode.commands.registerCommand(CommandId.exportReport, (args?: unknown) => exportReportCommand({ results, worker, log, generator }, args)),
   );
+  void restoreLastCheck(checker, context.workspaceState, results, diagnostics, log);
   return { results, checker, reportPanel, diagnostics, statusBar, logProfiles, run: (inputs, token) => runAndShow(deps, inputs, token) };
+}
+
+/**
+ * After a reload, the last check of this workspace comes back (tree, status bar, Problems, side panel)
+ * when its inputs are unchanged: the files are hashed again and only an exact cache hit is shown.
+ */
+async function restoreLastCheck(checker: DriftChecker, state: vscode.Memento, results: DriftResults, diagnostics: DriftDiagnostics, log: vscode.LogOutputChannel): Promise<void> {
+  const inputs = rememberedInputs(state);
+  if (!inputs) return;
+  try {
+    const result = await checker.cachedResult(inputs);
+    if (!result || results.current) return;
+    results.set(result);
+    await diagnostics.show(result);
+    log.info('restored the last drift check of this workspace from the cache');
+  } catch (error) {
+    // A log that was moved or deleted since: nothing to restore.
+    log.info(`the last drift check was not restored: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }

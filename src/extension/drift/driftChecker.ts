@@ -40,22 +40,11 @@ export class DriftChecker {
   async check(inputs: DriftInputs, token?: vscode.CancellationToken, progress: ProgressSink = () => {}): Promise<DriftResult> {
     const started = Date.now();
     progress('Hashing inputs…');
-    const [baselineHash, currentHash, engine] = await Promise.all([
-      this.hash(inputs.baseline.path, token),
-      this.hash(inputs.current.path, token),
-      (this.engine ??= this.worker.run('hashFile', { path: this.engineScript }).then((r) => r.sha256)),
-    ]);
-    const workspaceRoot = this.workspaceRootOf(inputs.current.path);
-    const key = driftCacheKey({
-      baseline: { sha256: baselineHash, where: inputs.baseline.where },
-      current: { sha256: currentHash, where: inputs.current.where },
-      // The workspace config and the changelog change the report too (thresholds, markers).
-      options: { workspaceFiles: await workspaceFileHashes(workspaceRoot) },
-      engine,
-    });
+    const key = await this.keyOf(inputs, token);
     const cached = await this.cache.get(key);
     if (cached) return { key, inputs, report: cached, fromCache: true, elapsedMs: Date.now() - started };
 
+    const workspaceRoot = this.workspaceRootOf(inputs.current.path);
     const computed = await this.worker.run(
       'driftCheck',
       { baseline: inputs.baseline, current: inputs.current, ...(workspaceRoot ? { workspaceRoot } : {}) },
@@ -64,6 +53,29 @@ export class DriftChecker {
     const report = { ...computed, inputs: computed.inputs.map((input) => ({ ...input, path: this.displayPath(input.path) })) };
     await this.cache.set(key, report);
     return { key, inputs, report, fromCache: false, elapsedMs: Date.now() - started };
+  }
+
+  /** The result for `inputs` if the cache already holds it for the files as they are now; never runs a check. */
+  async cachedResult(inputs: DriftInputs): Promise<DriftResult | undefined> {
+    const started = Date.now();
+    const key = await this.keyOf(inputs);
+    const report = await this.cache.get(key);
+    return report ? { key, inputs, report, fromCache: true, elapsedMs: Date.now() - started } : undefined;
+  }
+
+  private async keyOf(inputs: DriftInputs, token?: vscode.CancellationToken): Promise<string> {
+    const [baselineHash, currentHash, engine] = await Promise.all([
+      this.hash(inputs.baseline.path, token),
+      this.hash(inputs.current.path, token),
+      (this.engine ??= this.worker.run('hashFile', { path: this.engineScript }).then((r) => r.sha256)),
+    ]);
+    return driftCacheKey({
+      baseline: { sha256: baselineHash, where: inputs.baseline.where },
+      current: { sha256: currentHash, where: inputs.current.where },
+      // The workspace config and the changelog change the report too (thresholds, markers).
+      options: { workspaceFiles: await workspaceFileHashes(this.workspaceRootOf(inputs.current.path)) },
+      engine,
+    });
   }
 
   /** A report checked earlier in this workspace, by its cache key (restored report panels use it). */

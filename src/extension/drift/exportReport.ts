@@ -22,8 +22,12 @@ export interface ExportDependencies {
   readonly generator: string;
 }
 
-/** Charts of the most drifted features only: an export is read by people, the JSON holds everything. */
+/**
+ * Charts of the drifted features only (warn or worse, at most 20; the 3 worst when none drifted): an
+ * export is read by people, and the JSON holds every number.
+ */
 const maxFeatureCharts = 20;
+const chartsWhenNoneDrifted = 3;
 
 export async function exportReportCommand(deps: ExportDependencies, args?: unknown): Promise<ExportOutcome> {
   if (!vscode.workspace.isTrusted) return refuse('Export Report writes files into the workspace: trust the workspace first (Restricted Mode only reads).');
@@ -67,7 +71,9 @@ export async function exportReportCommand(deps: ExportDependencies, args?: unkno
     for (const [name, chart] of [['score', view.prediction?.score], ['calibration', view.prediction?.calibration]] as const) {
       if (chart) jobs.push({ chart, file: `${dirName}/prediction-${name}.svg`, prediction: true });
     }
-    for (const detail of view.details.slice(0, maxFeatureCharts)) {
+    const drifted = new Set(result.report.features.filter((f) => f.rankSeverity !== 'ok').map((f) => f.id));
+    const charted = drifted.size > 0 ? view.details.filter((d) => drifted.has(d.id)).slice(0, maxFeatureCharts) : view.details.slice(0, chartsWhenNoneDrifted);
+    for (const detail of charted) {
       detail.charts.forEach((chart, i) => jobs.push({ chart, file: `${dirName}/${detail.id}-${i + 1}-${chart.kind}.svg`, featureId: detail.id }));
     }
     progress.report({ message: `rendering ${jobs.length} charts` });

@@ -1,0 +1,133 @@
+// The drift check on a million baseline and a million current rows (bench/data, Arrow), against the plain
+// numpy/scipy recipe on the same columns. Prints:
+//   - in process: load, the feature table (load + every feature's profile and statistics), the whole report
+//     (30 daily chunks, three segment columns and model_version, model layer, blast radius);
+//   - our CLI as a user runs it (`model-incident drift <baseline> <current> --json`, bundled with esbuild),
+//     wall time including process start and JSON output;
+//   - bench/drift_reference.py's read and compute times, the ratio, and the largest difference between the two
+//     sets of numbers per statistic (relative, with the feature where it occurs).
+// Run: npm run bench -- drift   (never a pass/fail test)
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { CategoryDictionary, categoryCodes, numericValues } from '../src/core/drift/columnValues';
+import type { DriftReport } from '../src/core/drift/report';
+import { runDriftCheck } from '../src/core/drift/runDriftCheck';
+import { loadTable } from '../src/core/table/loadTable';
+import { BENCH_DATA_DIR, BENCH_FILES } from './dataPaths';
+
+const PYTHON = '/usr/bin/python3';
+const exportDir = join(BENCH_DATA_DIR, 'drift-reference');
+const cliBundle = join(BENCH_DATA_DIR, 'drift-cli.js');
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(2)} s`;
+}
+
+async function inProcess(): Promise<DriftReport> {
+  const started = performance.now();
+  let loadedAt = NaN;
+  let featureTableAt = NaN;
+  const report = await runDriftCheck(
+    { baseline: { path: BENCH_FILES.baselineArrow }, current: { path: BENCH_FILES.arrow } },
+    {
+      onProgress: (p) => {
+        if (p.stage === 'analysing') loadedAt = performance.now();
+        if (p.stage === 'time chunks') featureTableAt = performance.now();
+      },
+    },
+  );
+  const total = performance.now() - started;
+  console.log(`in process   load ${seconds(loadedAt - started)}   feature table (load included) ${seconds(featureTableAt - started)}   whole report ${seconds(total)}`);
+  console.log(
+    `             ${report.features.length} features, ${report.timeline?.chunks.length ?? 0} ${report.timeline?.chunking.by ?? ''} chunks, ` +
+      `segment columns ${report.methods.segmentColumns.join(', ')}: ${report.segments.length} segments`,
+  );
+  return report;
+}
+
+async function cli(): Promise<number> {
+  await build({ entryPoints: ['src/cli/main.ts'], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile: cliBundle, logLevel: 'error', define: { PACKAGE_VERSION: '"bench"' } });
+  const started = performance.now();
+  const run = spawnSync(process.execPath, [cliBundle, 'drift', BENCH_FILES.baselineArrow, BENCH_FILES.arrow, '--json'], { maxBuffer: 1 << 30, encoding: 'utf8' });
+  const wall = performance.now() - started;
+  if (run.status !== 0) throw new Error(`CLI exited ${run.status}: ${run.stderr}`);
+  console.log(`CLI          model-incident drift <1M baseline> <1M current> --json: ${seconds(wall)} wall, ${(run.stdout.length / 1024).toFixed(0)} KiB of JSON`);
+  return wall;
+}
+
+/** Writes every tested feature's columns as raw files for the Python reference. */
+async function exportColumns(report: DriftReport): Promise<void> {
+  mkdirSync(exportDir, { recursive: true });
+  const [baseline, current] = await Promise.all([loadTable(BENCH_FILES.baselineArrow), loadTable(BENCH_FILES.arrow)]);
+  const columns: { name: string; kind: string; file: string }[] = [];
+  for (const f of report.features) {
+    const file = f.id;
+    if (f.kind === 'numeric') {
+      writeFileSync(join(exportDir, `${file}.baseline.f64`), numericValues(baseline.table, f.name));
+      writeFileSync(join(exportDir, `${file}.current.f64`), numericValues(current.table, f.name));
+    } else {
+      const dictionary = new CategoryDictionary();
+      writeFileSync(join(exportDir, `${file}.baseline.i32`), categoryCodes(baseline.table, f.name, dictionary));
+      writeFileSync(join(exportDir, `${file}.current.i32`), categoryCodes(current.table, f.name, dictionary));
+    }
+    columns.push({ name: f.name, kind: f.kind, file });
+  }
+  writeFileSync(join(exportDir, 'columns.json'), JSON.stringify(columns));
+}
+
+interface Reference {
+  seconds: { read: number; compute: number };
+  features: Record<string, Record<string, number>>;
+}
+
+function ours(report: DriftReport, name: string): Record<string, number | null | undefined> {
+  const f = report.features.find((x) => x.name === name)!;
+  return {
+    psi: f.psi,
+    ksStatistic: f.ks?.statistic,
+    ksPValue: f.ks?.pValue,
+    wasserstein: f.wasserstein,
+    wassersteinNormed: f.wassersteinNormed,
+    jensenShannon: f.jensenShannon,
+    chiSquareStatistic: f.chiSquare?.statistic,
+    chiSquarePValue: f.chiSquare?.pValue,
+    nullRateDelta: f.nullRate.delta,
+  };
+}
+
+/** Relative difference, with an absolute floor so that two p-values of ~1e-300 do not count as far apart. */
+function difference(a: number, b: number): number {
+  if (a === b) return 0;
+  return Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b), 1e-300);
+}
+
+async function main(): Promise<void> {
+  const report = await inProcess();
+  const cliMs = await cli();
+  await exportColumns(report);
+  const python = spawnSync(PYTHON, [join(__dirname, 'drift_reference.py'), exportDir], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (python.status !== 0) throw new Error(`drift_reference.py failed: ${python.stderr}`);
+  const reference = JSON.parse(python.stdout) as Reference;
+  const pyTotal = (reference.seconds.read + reference.seconds.compute) * 1000;
+  console.log(`numpy/scipy  read ${reference.seconds.read.toFixed(2)} s (raw float64 files, Arrow decoding not counted)   compute ${reference.seconds.compute.toFixed(2)} s`);
+  console.log(`ratio        numpy/scipy compute / our CLI whole report (load included): ${(reference.seconds.compute * 1000 / cliMs).toFixed(1)}x; with its read: ${(pyTotal / cliMs).toFixed(1)}x`);
+  const worst = new Map<string, { diff: number; feature: string; ours: number; reference: number }>();
+  for (const [name, stats] of Object.entries(reference.features)) {
+    const mine = ours(report, name);
+    for (const [statistic, value] of Object.entries(stats)) {
+      const our = mine[statistic];
+      if (our === null || our === undefined || !Number.isFinite(value)) continue;
+      const diff = difference(our, value);
+      if (!worst.has(statistic) || diff > worst.get(statistic)!.diff) worst.set(statistic, { diff, feature: name, ours: our, reference: value });
+    }
+  }
+  console.log('largest relative difference per statistic (ours vs numpy/scipy):');
+  for (const [statistic, w] of worst) console.log(`  ${statistic.padEnd(20)} ${w.diff.toExponential(2)}  (${w.feature}: ${w.ours} vs ${w.reference})`);
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -83,7 +83,7 @@ export async function exportReportCommand(deps: ExportDependencies, args?: unkno
     const prediction: ChartFile[] = [];
     let heatmap: ChartFile | undefined;
     for (const job of jobs) {
-      const file = { title: job.chart.title, file: job.file };
+      const file = { title: job.chart.title, description: job.chart.description, file: job.file };
       if (job.featureId) features.set(job.featureId, [...(features.get(job.featureId) ?? []), file]);
       else if (job.prediction) prediction.push(file);
       else heatmap = file;

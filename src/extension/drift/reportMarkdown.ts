@@ -10,6 +10,8 @@ import type { ReportView } from '../../core/views/reportView';
 /** A chart written next to the document: its title and its path relative to the document. */
 export interface ChartFile {
   readonly title: string;
+  /** The chart's own sentence of what it shows (the SVG's aria-label). */
+  readonly description?: string;
   readonly file: string;
 }
 
@@ -27,7 +29,9 @@ export function escapeMarkdown(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     // Only the characters that change meaning inside a line; workspace text never starts a line here.
-    .replace(/([\\`*_[\]|~])/g, '\\$1');
+    .replace(/([\\`*[\]|~])/g, '\\$1')
+    // An underscore inside a word never emphasises (CommonMark), so `transaction_amount` stays readable.
+    .replace(/(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, '\\_');
 }
 
 export function markdownTable(table: DataTable): string {
@@ -60,7 +64,15 @@ export function reportMarkdown(view: ReportView, charts: ChartFiles, generator: 
   const { summary, comparison } = view;
   const out: string[] = [];
   const line = (text = '') => out.push(text);
-  const image = (chart: ChartFile) => line(`![${escapeMarkdown(chart.title)}](${encodeURI(chart.file)})`);
+  const image = (chart: ChartFile) => {
+    line(`**${escapeMarkdown(chart.title)}**`);
+    line();
+    line(`![${escapeMarkdown(chart.title)}](${encodeURI(chart.file)})`);
+    if (chart.description) {
+      line();
+      line(escapeMarkdown(chart.description));
+    }
+  };
 
   line('# Drift report');
   line();
@@ -79,7 +91,9 @@ export function reportMarkdown(view: ReportView, charts: ChartFiles, generator: 
   line(`- Dataset drift: ${summary.datasetDrift.count} of ${summary.datasetDrift.of} features (${formatShare(summary.datasetDrift.share)}) at warn or worse.`);
   line(`- Features by severity: ${summary.bySeverity.critical} critical, ${summary.bySeverity.warn} warn, ${summary.bySeverity.ok} ok (worst: ${summary.worst}).`);
   line(`- Prediction layer: ${summary.predictionSeverity}.`);
-  line(`- Blast radius: **${escapeMarkdown(summary.blastRadius.label)}**: ${escapeMarkdown(summary.blastRadius.likelyCause)}. Suggested action: ${escapeMarkdown(summary.blastRadius.action)}.`);
+  const { label, likelyCause, action } = summary.blastRadius;
+  const cause = likelyCause.toLowerCase() === label.toLowerCase() ? '' : ` (${escapeMarkdown(sentence(likelyCause))})`;
+  line(`- Blast radius: **${escapeMarkdown(label)}**${cause}. Suggested action: ${escapeMarkdown(sentence(action))}.`);
   line(`- Affected: ${summary.blastRadius.affected.rows.toLocaleString('en-US')} rows (${formatShare(summary.blastRadius.affected.share)} of current traffic).`);
   for (const evidence of summary.blastRadius.evidence) line(`  - ${escapeMarkdown(evidence)}`);
   line();
@@ -139,4 +153,9 @@ export function reportMarkdown(view: ReportView, charts: ChartFiles, generator: 
   }
   line();
   return out.join('\n');
+}
+
+/** A phrase without its closing full stop, so the template can add exactly one. */
+function sentence(text: string): string {
+  return text.trim().replace(/\.+$/, '');
 }

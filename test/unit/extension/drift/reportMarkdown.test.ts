@@ -27,7 +27,8 @@ describe('reportMarkdown', () => {
   it('keeps workspace strings as text: no raw HTML, no table breaks', () => {
     assert.ok(!markdown.includes(hostileHtml));
     assert.ok(markdown.includes('&lt;img src=x onerror=alert(1)&gt;'));
-    assert.equal(escapeMarkdown('a|b\nc*d_[e](f)'), 'a\\|b c\\*d\\_\\[e\\](f)');
+    assert.equal(escapeMarkdown('a|b\nc*d_ [e](f)'), 'a\\|b c\\*d\\_ \\[e\\](f)');
+    assert.equal(escapeMarkdown('transaction_amount _x'), 'transaction_amount \\_x');
   });
 
   it('writes any data table with a separator row and dashes for nulls', () => {

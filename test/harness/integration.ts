@@ -93,7 +93,8 @@ export async function runIntegration(options: Options): Promise<number> {
     const code = await Promise.race([exited, timedOut]);
     clearTimeout(timer);
     console.log(`[integration] extension host exit code ${code}; workbench log: ${workbenchLog}`);
-    if (code !== 0) console.error(`[integration] the workbench's last errors:\n${log.lastErrors()}`);
+    const errors = log.lastErrors();
+    if (code !== 0 && errors) console.error(`[integration] the workbench's last errors:\n${errors}`);
     return code;
   } finally {
     await browser.close();

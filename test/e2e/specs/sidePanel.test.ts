@@ -33,7 +33,7 @@ describe('side panel (e2e)', () => {
     for (const name of expected) await frame.getByText(name, { exact: true }).first().waitFor({ state: 'visible', timeout: 30_000 });
   });
 
-  it('opens a log in an editor from its "Open" button (webview intent -> host -> vscode.open)', async () => {
+  it('opens a log in an editor from its "Open" button (webview intent -> host -> editor)', async () => {
     const { page, workspace } = workbench;
     const csv = predictionLogs(workspace.folder).find((name) => name.endsWith('.csv'));
     assert.ok(csv, `no CSV log in ${workspace.folder}`);

@@ -34,22 +34,29 @@ export function dictionaryData(values: Extract<ColumnValues, { type: 'strings' }
 }
 
 export function utf8Data(values: Extract<ColumnValues, { type: 'strings' }>): Data<Utf8> {
-  const encoded = values.dictionary.map((s) => Buffer.from(s, 'utf8'));
-  const { codes } = values;
+  const { codes, dictionary } = values;
+  const lengths = dictionary.map((s) => Buffer.byteLength(s, 'utf8'));
   let total = 0;
   for (let i = 0; i < codes.length; i++) {
     const code = codes[i]!;
-    if (code >= 0) total += encoded[code]!.length;
+    if (code >= 0) total += lengths[code]!;
   }
-  const bytes = new Uint8Array(total);
+  const bytes = Buffer.allocUnsafe(total);
   const offsets = new Int32Array(codes.length + 1);
+  // Where each dictionary entry was first written: later rows copy those bytes instead of re-encoding.
+  const writtenAt = new Int32Array(dictionary.length).fill(-1);
   let at = 0;
   for (let i = 0; i < codes.length; i++) {
     const code = codes[i]!;
     if (code >= 0) {
-      const piece = encoded[code]!;
-      bytes.set(piece, at);
-      at += piece.length;
+      const length = lengths[code]!;
+      const previous = writtenAt[code]!;
+      if (previous >= 0) bytes.copy(bytes, at, previous, previous + length);
+      else {
+        bytes.write(dictionary[code]!, at, length, 'utf8');
+        writtenAt[code] = at;
+      }
+      at += length;
     }
     offsets[i + 1] = at;
   }

@@ -10,6 +10,8 @@ export class ByteDictionary {
   private hashes: Int32Array = new Int32Array(256);
   private starts: Int32Array = new Int32Array(257);
   private pool = Buffer.alloc(4096);
+  /** Codes of values already seen as JS strings (JSONL, Parquet, quoted CSV cells): skips re-encoding. */
+  private readonly byString = new Map<string, number>();
 
   get size(): number {
     return this.values.length;
@@ -33,8 +35,13 @@ export class ByteDictionary {
   }
 
   codeOfString(text: string): number {
-    const bytes = Buffer.from(text, 'utf8');
-    return this.codeOfBytes(bytes, 0, bytes.length);
+    let code = this.byString.get(text);
+    if (code === undefined) {
+      const bytes = Buffer.from(text, 'utf8');
+      code = this.codeOfBytes(bytes, 0, bytes.length);
+      this.byString.set(text, code);
+    }
+    return code;
   }
 
   private sameBytes(code: number, bytes: Uint8Array, start: number, end: number): boolean {

@@ -3,11 +3,14 @@
 // Projection picks the wanted columns before any conversion, so unwanted columns cost only their bytes
 // on disk (IPC record batches are read whole: the format has no per-column seek in JS).
 import { readFile } from 'node:fs/promises';
-import { DataType, tableFromIPC, type Data, type Field, type Table, type Vector } from 'apache-arrow';
+import { DataType, DateUnit, tableFromIPC, type Data, type Field, type Table, type Vector } from 'apache-arrow';
 import { registerArrowCodecs } from './arrowCodecs';
 import type { RawColumn } from './columnValues';
 import { checkMemoryBudget } from './memoryBudget';
 import { projectColumns } from './projectColumns';
+import type { ColumnValues } from './columnValues';
+import { isNullToken } from './nullTokens';
+import { renumberByFirstUse, retypeStrings } from './retypeStrings';
 import { TextColumn } from './textColumn';
 import { LoadError } from './types';
 import type { ReaderContext, ReaderOutput } from './readerContext';
@@ -80,7 +83,10 @@ function flattenFields(table: Table): FlatField[] {
   return out;
 }
 
-/** One Arrow column to normalised values: numbers and times directly, everything else as text. */
+/**
+ * One Arrow column to normalised values: numbers and times directly from their buffers; strings (plain
+ * or dictionary-encoded) byte by byte through the same TextColumn as CSV, so typing rules agree.
+ */
 export function convertVector(name: string, vector: Vector, path: string, maxCellBytes: number): RawColumn {
   const type = vector.type as DataType;
   if (DataType.isFloat(type) || DataType.isInt(type) || DataType.isDecimal(type)) {
@@ -90,41 +96,138 @@ export function convertVector(name: string, vector: Vector, path: string, maxCel
     return { name, values: { type: 'timestamp', values: millisOf(vector) }, issues: [] };
   }
   const column = new TextColumn(name, path, maxCellBytes);
-  for (const value of vector) {
-    if (value === null || value === undefined) column.addNull();
-    else if (typeof value === 'string') column.addText(value, 0);
-    else if (typeof value === 'boolean') column.addText(value ? 'true' : 'false', 0);
-    else column.addText(textOf(value), 0);
+  if (DataType.isUtf8(type) || DataType.isLargeUtf8(type)) {
+    for (const data of vector.data as Data[]) addUtf8(column, data, indexIdentity);
+  } else if (DataType.isDictionary(type) && (DataType.isUtf8(type.dictionary) || DataType.isLargeUtf8(type.dictionary))) {
+    return { name, values: retypeStrings(dictionaryStrings(vector)), issues: [] };
+  } else {
+    for (const value of vector) {
+      if (value === null || value === undefined) column.addNull();
+      else if (typeof value === 'string') column.addText(value, 0);
+      else if (typeof value === 'boolean') column.addText(value ? 'true' : 'false', 0);
+      else column.addText(textOf(value), 0);
+    }
   }
   return column.finish();
+}
+
+const indexIdentity = (i: number): number => i;
+
+/** Validity of row `i` of `data`, read from its bitmap (Data.getValid costs a type check per call). */
+function validAt(data: Data, i: number): boolean {
+  const bitmap = data.nullBitmap;
+  if (data.nullCount === 0 || !bitmap || bitmap.length === 0) return true;
+  const bit = data.offset + i;
+  return ((bitmap[bit >> 3]! >> (bit & 7)) & 1) === 1;
+}
+
+/**
+ * Feeds the strings of `data` (or, for a dictionary column, of `strings` at the indices `indexOf(i)`)
+ * to `column` as bytes, straight from the Utf8 buffers: no JS string per cell.
+ */
+function addUtf8(column: TextColumn, data: Data, indexOf: (i: number) => number, strings: Data = data): void {
+  const offsets = strings.valueOffsets as ArrayLike<number | bigint>;
+  const raw = strings.values as Uint8Array;
+  const bytes = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+  const base = strings === data ? data.offset : strings.offset;
+  const hasNulls = data.nullCount > 0;
+  for (let i = 0; i < data.length; i++) {
+    if (hasNulls && !validAt(data, i)) {
+      column.addNull();
+      continue;
+    }
+    const at = strings === data ? base + i : base + indexOf(i);
+    column.addBytes(bytes, Number(offsets[at]!), Number(offsets[at + 1]!), 0);
+  }
+}
+
+/**
+ * A dictionary-encoded string column as strings and codes, decoding each dictionary entry once. Entries
+ * that are null tokens (`NA`, `NaN`, …) become missing, as the same text does in a CSV cell.
+ */
+function dictionaryStrings(vector: Vector): Extract<ColumnValues, { type: 'strings' }> {
+  const index = new Map<string, number>();
+  const dictionary: string[] = [];
+  const codes = new Int32Array(vector.length);
+  let at = 0;
+  for (const data of vector.data as Data[]) {
+    const entries = data.dictionary;
+    const remap = new Int32Array(entries?.length ?? 0);
+    for (let j = 0; j < remap.length; j++) {
+      const text: unknown = entries!.get(j);
+      if (typeof text !== 'string' || isNullToken(text)) {
+        remap[j] = -1;
+        continue;
+      }
+      let code = index.get(text);
+      if (code === undefined) {
+        code = dictionary.length;
+        index.set(text, code);
+        dictionary.push(text);
+      }
+      remap[j] = code;
+    }
+    const indices = data.values as ArrayLike<number>;
+    for (let i = 0; i < data.length; i++) {
+      codes[at + i] = validAt(data, i) ? remap[Number(indices[data.offset + i]!)] ?? -1 : -1;
+    }
+    at += data.length;
+  }
+  // Codes in first-seen row order, as the text readers assign them, so every format agrees.
+  return renumberByFirstUse({ type: 'strings', dictionary, codes });
 }
 
 function numbersOf(vector: Vector): Float64Array {
   const out = new Float64Array(vector.length);
   let at = 0;
   for (const data of vector.data as Data[]) {
-    const values = data.values as ArrayLike<number | bigint>;
-    const start = data.offset;
     // Decimals and half floats are not plain numbers in memory: let Arrow convert them.
-    const stride = DataType.isDecimal(data.type) || (DataType.isFloat(data.type) && data.type.precision === 0) ? 0 : 1;
-    for (let i = 0; i < data.length; i++, at++) {
-      if (!data.getValid(i)) {
-        out[at] = NaN;
-      } else if (stride === 0) {
-        out[at] = Number(vector.get(at));
-      } else {
-        out[at] = Number(values[start + i]!);
-      }
+    if (DataType.isDecimal(data.type) || (DataType.isFloat(data.type) && data.type.precision === 0)) {
+      for (let i = 0; i < data.length; i++, at++) out[at] = validAt(data, i) ? Number(vector.get(at)) : NaN;
+      continue;
     }
+    const values = data.values as ArrayLike<number> | BigInt64Array | BigUint64Array;
+    const start = data.offset;
+    if (values instanceof BigInt64Array || values instanceof BigUint64Array) {
+      for (let i = 0; i < data.length; i++) out[at + i] = Number(values[start + i]!);
+    } else if (values instanceof Float64Array) {
+      out.set(values.subarray(start, start + data.length), at);
+    } else if (values instanceof Int32Array) {
+      for (let i = 0; i < data.length; i++) out[at + i] = values[start + i]!;
+    } else {
+      for (let i = 0; i < data.length; i++) out[at + i] = values[start + i]!;
+    }
+    if (data.nullCount > 0) {
+      for (let i = 0; i < data.length; i++) if (!validAt(data, i)) out[at + i] = NaN;
+    }
+    at += data.length;
   }
   return out;
 }
 
+/** Epoch milliseconds; timestamps of any unit and both date types, straight from their buffers. */
 function millisOf(vector: Vector): Float64Array {
   const out = new Float64Array(vector.length);
-  for (let i = 0; i < vector.length; i++) {
-    const v: unknown = vector.get(i);
-    out[i] = v === null || v === undefined ? NaN : v instanceof Date ? v.getTime() : Number(v);
+  let at = 0;
+  for (const data of vector.data as Data[]) {
+    const type = data.type as DataType;
+    const values = data.values as ArrayLike<number> | BigInt64Array;
+    const start = data.offset;
+    const scale = DataType.isTimestamp(type) ? [1000, 1, 1e-3, 1e-6][type.unit]! : DataType.isDate(type) && type.unit === DateUnit.DAY ? 86_400_000 : 1;
+    if (values instanceof BigInt64Array) {
+      for (let i = 0; i < data.length; i++) out[at + i] = Math.floor(Number(values[start + i]!) * scale);
+    } else if (DataType.isDate(type) && type.unit === DateUnit.DAY) {
+      for (let i = 0; i < data.length; i++) out[at + i] = values[start + i]! * scale;
+    } else {
+      for (let i = 0; i < data.length; i++) {
+        const v: unknown = vector.get(at + i);
+        out[at + i] = v === null || v === undefined ? NaN : v instanceof Date ? v.getTime() : Number(v);
+      }
+    }
+    if (data.nullCount > 0) {
+      for (let i = 0; i < data.length; i++) if (!validAt(data, i)) out[at + i] = NaN;
+    }
+    at += data.length;
   }
   return out;
 }

@@ -44,15 +44,16 @@ describe('loadTable', () => {
   it('reports progress in bytes up to the file size, and stops on abort with a LoadError', async function () {
     this.timeout(20_000);
     const path = join(tmp, 'progress.csv');
-    writeFileSync(path, 'a,b\n' + '1.5,x\n'.repeat(1_000_000));
+    writeFileSync(path, 'a,b\n' + '1.5,x\n'.repeat(2_000_000));
     const seen: LoadProgress[] = [];
     const loaded = await loadTable(path, { onProgress: (p) => seen.push(p) });
-    assert.equal(loaded.table.numRows, 1_000_000);
+    assert.equal(loaded.table.numRows, 2_000_000);
     assert.ok(seen.length >= 1);
     assert.deepEqual(seen.at(-1), { done: loaded.bytesRead, total: loaded.bytesRead, unit: 'bytes' });
     assert.ok(seen.every((p, i) => i === 0 || p.done >= seen[i - 1]!.done));
 
-    // Aborted after the first chunk: the load stops at the next chunk, long before the end of the file.
+    // Aborted at the first progress report: the load stops when its first 4 MiB chunk is used up,
+    // long before the end of the 12 MB file.
     const controller = new AbortController();
     let reached = 0;
     const pending = loadTable(path, {

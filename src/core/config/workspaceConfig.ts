@@ -75,7 +75,9 @@ export function parseWorkspaceConfig(text: string, path: string): WorkspaceConfi
         : error?.keyword === 'enum'
           ? `must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`
           : (error?.message ?? 'is invalid');
-    throw new ConfigError(`${where}: ${detail}`, path, error ? lineOf(parsed, error.instancePath) : undefined);
+    // An unknown field is located at the field itself, not at the object that holds it.
+    const at = error?.keyword === 'additionalProperties' ? `${error.instancePath}/${(error.params as { additionalProperty: string }).additionalProperty}` : error?.instancePath;
+    throw new ConfigError(`${where}: ${detail}`, path, at === undefined ? undefined : lineOf(parsed, at));
   }
   const chunk: ChunkSpec | undefined = data.chunk === undefined ? undefined : typeof data.chunk === 'number' ? { rows: data.chunk } : data.chunk;
   return {

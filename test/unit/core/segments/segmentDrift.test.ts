@@ -1,0 +1,61 @@
+import { strict as assert } from 'node:assert';
+import { binCategorical, binNumeric, categoryBinMap } from '../../../../src/core/drift/binnedColumn';
+import { defaultThresholds } from '../../../../src/core/drift/thresholds';
+import { MIN_SEGMENT_BASELINE_ROWS, segmentDrift } from '../../../../src/core/segments/segmentDrift';
+import { psiBinEdges } from '../../../../src/core/stats/psiBins';
+import { normal, seeded } from '../drift/syntheticSide';
+
+const random = seeded(3);
+const n = 4000;
+const devices = ['ios', 'android', 'desktop'];
+const bDevice = Int32Array.from({ length: n }, (_, i) => (i % 10 < 2 ? 1 : i % 2 === 0 ? 0 : 2));
+const cDevice = Int32Array.from({ length: n }, (_, i) => (i % 10 < 3 ? 1 : i % 2 === 0 ? 0 : 2));
+const bX = Float64Array.from({ length: n }, () => normal(random));
+const cX = Float64Array.from({ length: n }, (_, i) => normal(random) * (cDevice[i] === 1 ? 100 : 1));
+const edges = psiBinEdges(Float64Array.from(bX).sort());
+const noChunks = { baselineChunkOf: null, baselineChunks: 0, currentChunkOf: null, currentChunks: 0, chunkStarts: [] };
+
+describe('segmentDrift', () => {
+  const reports = segmentDrift(
+    { column: 'device', baseline: bDevice, current: cDevice, values: devices },
+    [{ id: 'f0', name: 'x', kind: 'numeric', baseline: binNumeric(bX, edges), current: binNumeric(cX, edges) }],
+    noChunks,
+    defaultThresholds,
+    null,
+  );
+  const of = (value: string) => reports.find((r) => r.value === value)!;
+
+  it('gives each value its row share on both sides, largest first', () => {
+    assert.deepEqual(reports.map((r) => r.value), ['desktop', 'ios', 'android']);
+    assert.equal(of('android').share.baseline, 0.2);
+    assert.equal(of('android').share.current, 0.3);
+    assert.deepEqual(of('android').rows, { baseline: 800, current: 1200 });
+  });
+
+  it('finds the drift inside the segment only, on the whole baseline’s bins', () => {
+    assert.equal(of('android').features[0]!.severity, 'critical');
+    assert.ok(of('android').features[0]!.psi! > 1);
+    assert.equal(of('ios').features[0]!.severity, 'ok');
+    assert.equal(of('desktop').severity, 'ok');
+    assert.equal(of('ios').reference, 'segment');
+  });
+
+  it('compares a segment with too few baseline rows (a new version) with the whole baseline', () => {
+    const values = ['v1', 'v2'];
+    const b = new Int32Array(n).fill(0);
+    const c = Int32Array.from({ length: n }, (_, i) => (i < n / 2 ? 0 : 1));
+    const { codeToBin, binCount } = categoryBinMap(Float64Array.of(10, 10));
+    const codes = Int32Array.from({ length: n }, (_, i) => i % 2);
+    const r = segmentDrift(
+      { column: 'model_version', baseline: b, current: c, values },
+      [{ id: 'f0', name: 'c', kind: 'categorical', baseline: binCategorical(codes, codeToBin, binCount), current: binCategorical(codes, codeToBin, binCount) }],
+      noChunks,
+      defaultThresholds,
+      null,
+    );
+    const v2 = r.find((s) => s.value === 'v2')!;
+    assert.ok(v2.rows.baseline < MIN_SEGMENT_BASELINE_ROWS);
+    assert.equal(v2.reference, 'wholeBaseline');
+    assert.equal(v2.features[0]!.psi, 0);
+  });
+});

@@ -35,7 +35,7 @@ export function assembleTable(input: AssembleInput, options: LoadOptions = {}): 
         kind = 'timestamp';
       }
     }
-    const distinct = values.type === 'strings' ? values.dictionary.length : 0;
+    const distinct = values.type === 'strings' ? values.dictionary.length : values.type === 'utf8' ? values.data.length : 0;
     let role = inferRole(column.name, kind, distinct);
     kind = roleForcesKind(role) ?? kind;
     const override = options.overrides?.get(column.name);
@@ -88,6 +88,6 @@ function toKind(values: ColumnValues, kind: ColumnKind): { data: Data; unconvert
     case 'categorical':
       return { data: dictionaryData(toStrings(values)), unconvertible: 0 };
     case 'identifier':
-      return { data: utf8Data(toStrings(values)), unconvertible: 0 };
+      return { data: values.type === 'utf8' ? values.data : utf8Data(toStrings(values)), unconvertible: 0 };
   }
 }

@@ -1,5 +1,6 @@
 // Moving a column between value shapes: when its kind is decided (a numeric-looking column with few
 // distinct values becomes categorical) or overridden by the user.
+import { makeVector, type Data, type Utf8 } from 'apache-arrow';
 import type { ColumnValues } from './columnValues';
 import { parseDecimalString } from './parseDecimal';
 import { parseIsoTimestamp } from './parseTimestamp';
@@ -7,6 +8,7 @@ import { parseIsoTimestamp } from './parseTimestamp';
 /** Numbers render in shortest round-trip form (`String(x)`), timestamps as ISO 8601 UTC. */
 export function toStrings(values: ColumnValues): Extract<ColumnValues, { type: 'strings' }> {
   if (values.type === 'strings') return values;
+  if (values.type === 'utf8') return utf8ToStrings(values.data);
   const render = values.type === 'timestamp' ? (v: number) => new Date(v).toISOString() : (v: number) => String(v);
   const index = new Map<number, number>();
   const dictionary: string[] = [];
@@ -38,6 +40,7 @@ export interface Converted<T extends ColumnValues['type']> {
 export function toNumbers(values: ColumnValues): Converted<'float64'> {
   if (values.type === 'float64') return { values, unconvertible: 0 };
   if (values.type === 'timestamp') return { values: { type: 'float64', values: values.values }, unconvertible: 0 };
+  if (values.type === 'utf8') return toNumbers(toStrings(values));
   const parsed = values.dictionary.map((text) => parseDecimalString(text) ?? NaN);
   return mapCodes(values.codes, parsed, 'float64');
 }
@@ -53,8 +56,31 @@ export function toTimestamps(values: ColumnValues): Converted<'timestamp'> {
     }
     return { values: { type: 'timestamp', values: out }, unconvertible: 0 };
   }
+  if (values.type === 'utf8') return toTimestamps(toStrings(values));
   const parsed = values.dictionary.map((text) => parseIsoTimestamp(text) ?? NaN);
   return mapCodes(values.codes, parsed, 'timestamp');
+}
+
+function utf8ToStrings(data: Data<Utf8>): Extract<ColumnValues, { type: 'strings' }> {
+  const index = new Map<string, number>();
+  const dictionary: string[] = [];
+  const codes = new Int32Array(data.length);
+  const vector = makeVector(data);
+  for (let i = 0; i < data.length; i++) {
+    const text = vector.get(i);
+    if (text === null || text === undefined) {
+      codes[i] = -1;
+      continue;
+    }
+    let code = index.get(text);
+    if (code === undefined) {
+      code = dictionary.length;
+      index.set(text, code);
+      dictionary.push(text);
+    }
+    codes[i] = code;
+  }
+  return { type: 'strings', dictionary, codes };
 }
 
 function mapCodes<T extends 'float64' | 'timestamp'>(codes: Int32Array, parsed: readonly number[], type: T): Converted<T> {

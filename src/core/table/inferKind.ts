@@ -12,6 +12,8 @@ export function inferKind(values: ColumnValues): ColumnKind {
   switch (values.type) {
     case 'timestamp':
       return 'timestamp';
+    case 'utf8':
+      return 'identifier';
     case 'float64':
       return hasEnoughDistinctForNumeric(values.values) ? 'numeric' : 'categorical';
     case 'strings': {

@@ -3,13 +3,15 @@
 // Projection picks the wanted columns before any conversion, so unwanted columns cost only their bytes
 // on disk (IPC record batches are read whole: the format has no per-column seek in JS).
 import { readFile } from 'node:fs/promises';
-import { DataType, DateUnit, tableFromIPC, type Data, type Field, type Table, type Vector } from 'apache-arrow';
+import { DataType, DateUnit, tableFromIPC, type Data, type Field, type Table, type Utf8, type Vector } from 'apache-arrow';
 import { registerArrowCodecs } from './arrowCodecs';
 import type { RawColumn } from './columnValues';
 import { checkMemoryBudget } from './memoryBudget';
 import { projectColumns } from './projectColumns';
 import type { ColumnValues } from './columnValues';
 import { isNullToken } from './nullTokens';
+import { parseDecimalString } from './parseDecimal';
+import { parseIsoTimestamp } from './parseTimestamp';
 import { renumberByFirstUse, retypeStrings } from './retypeStrings';
 import { TextColumn } from './textColumn';
 import { LoadError } from './types';
@@ -95,6 +97,9 @@ export function convertVector(name: string, vector: Vector, path: string, maxCel
   if (DataType.isTimestamp(type) || DataType.isDate(type)) {
     return { name, values: { type: 'timestamp', values: millisOf(vector) }, issues: [] };
   }
+  if (DataType.isUtf8(type) && vector.data.length === 1 && looksLikeIdentifiers(vector.data[0] as Data<Utf8>)) {
+    return { name, values: { type: 'utf8', data: vector.data[0] as Data<Utf8> }, issues: [] };
+  }
   const column = new TextColumn(name, path, maxCellBytes);
   if (DataType.isUtf8(type) || DataType.isLargeUtf8(type)) {
     for (const data of vector.data as Data[]) addUtf8(column, data, indexIdentity);
@@ -113,12 +118,49 @@ export function convertVector(name: string, vector: Vector, path: string, maxCel
 
 const indexIdentity = (i: number): number => i;
 
-/** Validity of row `i` of `data`, read from its bitmap (Data.getValid costs a type check per call). */
-function validAt(data: Data, i: number): boolean {
+const IDENTIFIER_SAMPLE = 10_000;
+const IDENTIFIER_SAMPLE_DISTINCT = 0.9;
+
+/**
+ * A Utf8 column whose first 10,000 present values are at least 90% distinct, none of them a number, a
+ * timestamp or a null token, is an identifier column (request ids, free text): it is kept as Arrow gave
+ * it, with no copy, instead of being hashed value by value into a dictionary it would never use.
+ */
+function looksLikeIdentifiers(data: Data<Utf8>): boolean {
+  const seen = new Set<string>();
+  const bitmap = bitmapOf(data);
+  const offsets = data.valueOffsets;
+  const raw = data.values;
+  const bytes = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+  let present = 0;
+  for (let i = 0; i < data.length && present < IDENTIFIER_SAMPLE; i++) {
+    const row = data.offset + i;
+    if (!isValid(bitmap, row)) continue;
+    const text = bytes.toString('utf8', offsets[row]!, offsets[row + 1]!);
+    if (isNullToken(text) || parseDecimalString(text) !== undefined || parseIsoTimestamp(text) !== undefined) return false;
+    seen.add(text);
+    present++;
+  }
+  return present > 0 && seen.size >= IDENTIFIER_SAMPLE_DISTINCT * present && seen.size > 0.5 * Math.min(data.length, IDENTIFIER_SAMPLE);
+}
+
+/**
+ * The validity bitmap of `data` when it has missing rows, else undefined. Read it with `isValid`:
+ * Data.getValid and Data.nullCount cost a type check per call, too much per row.
+ */
+function bitmapOf(data: Data): Uint8Array | undefined {
   const bitmap = data.nullBitmap;
-  if (data.nullCount === 0 || !bitmap || bitmap.length === 0) return true;
-  const bit = data.offset + i;
-  return ((bitmap[bit >> 3]! >> (bit & 7)) & 1) === 1;
+  return data.nullCount > 0 && bitmap && bitmap.length > 0 ? bitmap : undefined;
+}
+
+function isValid(bitmap: Uint8Array | undefined, bit: number): boolean {
+  return bitmap === undefined || ((bitmap[bit >> 3]! >> (bit & 7)) & 1) === 1;
+}
+
+function markMissing(data: Data, out: Float64Array, at: number): void {
+  const bitmap = bitmapOf(data);
+  if (bitmap === undefined) return;
+  for (let i = 0; i < data.length; i++) if (!isValid(bitmap, data.offset + i)) out[at + i] = NaN;
 }
 
 /**
@@ -130,9 +172,9 @@ function addUtf8(column: TextColumn, data: Data, indexOf: (i: number) => number,
   const raw = strings.values as Uint8Array;
   const bytes = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
   const base = strings === data ? data.offset : strings.offset;
-  const hasNulls = data.nullCount > 0;
+  const bitmap = bitmapOf(data);
   for (let i = 0; i < data.length; i++) {
-    if (hasNulls && !validAt(data, i)) {
+    if (!isValid(bitmap, data.offset + i)) {
       column.addNull();
       continue;
     }
@@ -168,8 +210,10 @@ function dictionaryStrings(vector: Vector): Extract<ColumnValues, { type: 'strin
       remap[j] = code;
     }
     const indices = data.values as ArrayLike<number>;
+    const bitmap = bitmapOf(data);
     for (let i = 0; i < data.length; i++) {
-      codes[at + i] = validAt(data, i) ? remap[Number(indices[data.offset + i]!)] ?? -1 : -1;
+      const row = data.offset + i;
+      codes[at + i] = isValid(bitmap, row) ? (remap[Number(indices[row]!)] ?? -1) : -1;
     }
     at += data.length;
   }
@@ -183,7 +227,8 @@ function numbersOf(vector: Vector): Float64Array {
   for (const data of vector.data as Data[]) {
     // Decimals and half floats are not plain numbers in memory: let Arrow convert them.
     if (DataType.isDecimal(data.type) || (DataType.isFloat(data.type) && data.type.precision === 0)) {
-      for (let i = 0; i < data.length; i++, at++) out[at] = validAt(data, i) ? Number(vector.get(at)) : NaN;
+      const bitmap = bitmapOf(data);
+      for (let i = 0; i < data.length; i++, at++) out[at] = isValid(bitmap, data.offset + i) ? Number(vector.get(at)) : NaN;
       continue;
     }
     const values = data.values as ArrayLike<number> | BigInt64Array | BigUint64Array;
@@ -197,9 +242,7 @@ function numbersOf(vector: Vector): Float64Array {
     } else {
       for (let i = 0; i < data.length; i++) out[at + i] = values[start + i]!;
     }
-    if (data.nullCount > 0) {
-      for (let i = 0; i < data.length; i++) if (!validAt(data, i)) out[at + i] = NaN;
-    }
+    markMissing(data, out, at);
     at += data.length;
   }
   return out;
@@ -224,9 +267,7 @@ function millisOf(vector: Vector): Float64Array {
         out[at + i] = v === null || v === undefined ? NaN : v instanceof Date ? v.getTime() : Number(v);
       }
     }
-    if (data.nullCount > 0) {
-      for (let i = 0; i < data.length; i++) if (!validAt(data, i)) out[at + i] = NaN;
-    }
+    markMissing(data, out, at);
     at += data.length;
   }
   return out;

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Float64, Table, tableToIPC, vectorFromArray } from 'apache-arrow';
+import { Float64, Table, Utf8, tableToIPC, vectorFromArray } from 'apache-arrow';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { formatOfPath, loadTable } from '../../../../src/core/table/loadTable';
 import type { LoadProgress } from '../../../../src/core/table/types';
@@ -101,6 +101,19 @@ describe('loadTable', () => {
       assert.equal(loaded.table.getChild('x')!.nullCount, 2, path);
       assert.deepEqual([...loaded.table.getChild('x')!], [1.5, null, 2.5, 3.5, 4.5, 5.5, 6.5, null], path);
     }
+  });
+
+  it('keeps a mostly-distinct Arrow Utf8 column as an identifier, and converts it when overridden', async () => {
+    const path = join(tmp, 'ids.arrow');
+    const ids = Array.from({ length: 20_000 }, (_, i) => (i === 7 ? null : `req-${i}`));
+    writeFileSync(path, tableToIPC(new Table({ trace: vectorFromArray(ids, new Utf8()) }), 'file'));
+    const loaded = await loadTable(path);
+    assert.deepEqual(loaded.columns.map((c) => [c.kind, c.arrowType]), [['identifier', 'Utf8']]);
+    assert.deepEqual([...loaded.table.getChild('trace')!].slice(5, 9), ['req-5', 'req-6', null, 'req-8']);
+    const overridden = await loadTable(path, { overrides: new Map([['trace', { kind: 'categorical' as const }]]) });
+    assert.equal(overridden.columns[0]!.arrowType, 'Dictionary<Int32, Utf8>');
+    assert.equal(overridden.table.getChild('trace')!.get(19_999), 'req-19999');
+    assert.equal(overridden.table.getChild('trace')!.nullCount, 1);
   });
 
   it('keeps ±Infinity as values, not missing', async () => {

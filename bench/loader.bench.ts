@@ -64,7 +64,7 @@ function node(mode: string, format: BenchFormat, reps: number): Measurement | st
 }
 
 function seconds(m: Measurement): string {
-  return `${(m.ms / 1000).toFixed(2)} s`;
+  return `${(m.ms / 1000).toFixed(2)} s (cpu ${(m.cpuMs / 1000).toFixed(2)} s)`;
 }
 
 function main(): void {
@@ -73,6 +73,8 @@ function main(): void {
   const idle = node('idle', 'arrow', 1);
   const idleRss = typeof idle === 'string' ? 0 : idle.maxRssBytes;
   console.log(`1M rows x 28 columns per file; median of ${reps} runs, each in a fresh process; MB = 10^6 bytes.`);
+  console.log('Times are wall clock (targets apply to them), with the CPU time of the load beside: on a busy machine');
+  console.log('the CPU time is the better estimate of the wall time an idle machine would show (for a load on one thread).');
   console.log(`Peak memory = the load's process max RSS minus an idle process's (${(idleRss / MB).toFixed(0)} MB).`);
   const loadBefore = loadavg()[0] ?? 0;
   console.log(`Load average before: ${loadBefore.toFixed(1)} on ${cpus().length} cores${loadBefore > cpus().length ? ' (busy machine: times are inflated)' : ''}.\n`);

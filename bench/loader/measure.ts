@@ -8,7 +8,10 @@ import { arrowBytes } from './arrowBytes';
 import { arrowReference, csvReference, jsonlReference, parquetReference, type ReferenceResult } from './references';
 
 export interface Measurement {
+  /** Wall time of the load. */
   readonly ms: number;
+  /** CPU time (user + system) of the load: what the wall time would be on an idle machine, for one thread. */
+  readonly cpuMs: number;
   readonly rows: number;
   readonly columns: number;
   readonly fileBytes: number;
@@ -23,6 +26,7 @@ async function run(mode: string, format: BenchFormat): Promise<Measurement> {
   // The Parquet case is a drift check's read: only the 20 feature columns.
   const projection = format === 'parquet' ? FEATURE_COLUMNS : undefined;
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   let result: ReferenceResult & { skippedRows?: number };
   if (mode === 'idle') {
     result = { rows: 0, columns: 0 };
@@ -43,7 +47,8 @@ async function run(mode: string, format: BenchFormat): Promise<Measurement> {
     throw new Error(`unknown mode ${mode}`);
   }
   const ms = performance.now() - started;
-  return { ms, fileBytes, maxRssBytes: process.resourceUsage().maxRSS * 1024, ...result };
+  const cpu = process.cpuUsage(cpuStarted);
+  return { ms, cpuMs: (cpu.user + cpu.system) / 1000, fileBytes, maxRssBytes: process.resourceUsage().maxRSS * 1024, ...result };
 }
 
 const [mode = '', format = ''] = process.argv.slice(2);

@@ -1,7 +1,7 @@
 // A generated prediction log held by column, the shape every writer reads. Numbers (timestamps, floats,
 // integers) live in Float64Arrays with NaN standing for null, which the writers turn into each format's own
 // null; the generator never produces a NaN value on purpose.
-import { COLUMNS, type ColumnSpec } from './schema';
+import { COLUMNS } from './schema';
 
 export class PredictionLog {
   readonly rows: number;
@@ -54,8 +54,4 @@ export class PredictionLog {
     }
     return lo;
   }
-}
-
-export function isNull(spec: ColumnSpec, value: number): boolean {
-  return spec.nullable && Number.isNaN(value);
 }

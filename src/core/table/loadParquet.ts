@@ -60,7 +60,8 @@ export async function readParquet(context: ReaderContext): Promise<ReaderOutput>
         for (const chunk of chunks) {
           const from = Math.max(rowStart, chunk.rowStart);
           const to = Math.min(rowEnd, chunk.rowEnd);
-          for (let row = from; row < to; row++) sink.put(row, valueAt(chunk.columnData[row - chunk.rowStart], leaf.inner));
+          if (leaf.inner.length === 0) sink.putRange(chunk.columnData, chunk.rowStart, from, to);
+          else for (let row = from; row < to; row++) sink.put(row, valueAt(chunk.columnData[row - chunk.rowStart], leaf.inner));
         }
       }
       bytesDone += chunkBytes(group.columns, top);
@@ -73,22 +74,31 @@ export async function readParquet(context: ReaderContext): Promise<ReaderOutput>
 
 interface Sink {
   put(row: number, value: unknown): void;
+  /** Rows `from` to `to` of a column chunk whose first row is `chunkStart`. */
+  putRange(values: ArrayLike<unknown>, chunkStart: number, from: number, to: number): void;
   finish(): RawColumn;
 }
 
 function makeSink(leaf: Leaf, rows: number, path: string, maxCellBytes: number): Sink {
   if (leaf.shape === 'text') {
     const column = new TextColumn(leaf.name, path, maxCellBytes);
+    const add = (value: unknown): void => {
+      if (value === null || value === undefined) column.addNull();
+      else if (typeof value === 'string') column.addText(value, 0);
+      else if (typeof value === 'number') column.addNumber(value, 0);
+      else if (typeof value === 'bigint') column.addNumber(Number(value), 0);
+      else if (typeof value === 'boolean') column.addText(value ? 'true' : 'false', 0);
+      else if (value instanceof Date) column.addText(value.toISOString(), 0);
+      else column.addText(jsonText(value), 0);
+    };
     return {
       put(row, value) {
         column.padTo(row);
-        if (value === null || value === undefined) column.addNull();
-        else if (typeof value === 'string') column.addText(value, 0);
-        else if (typeof value === 'number') column.addNumber(value, 0);
-        else if (typeof value === 'bigint') column.addNumber(Number(value), 0);
-        else if (typeof value === 'boolean') column.addText(value ? 'true' : 'false', 0);
-        else if (value instanceof Date) column.addText(value.toISOString(), 0);
-        else column.addText(jsonText(value), 0);
+        add(value);
+      },
+      putRange(values, chunkStart, from, to) {
+        column.padTo(from);
+        for (let row = from; row < to; row++) add(values[row - chunkStart]);
       },
       finish() {
         column.padTo(rows);
@@ -102,6 +112,17 @@ function makeSink(leaf: Leaf, rows: number, path: string, maxCellBytes: number):
     put(row, value) {
       if (value === null || value === undefined) return;
       values[row] = value instanceof Date ? value.getTime() : Number(value);
+    },
+    putRange(chunk, chunkStart, from, to) {
+      if (chunk instanceof Float64Array || chunk instanceof Float32Array || chunk instanceof Int32Array) {
+        values.set(chunk.subarray(from - chunkStart, to - chunkStart), from);
+        return;
+      }
+      for (let row = from; row < to; row++) {
+        const value = chunk[row - chunkStart];
+        if (value === null || value === undefined) continue;
+        values[row] = typeof value === 'number' ? value : value instanceof Date ? value.getTime() : Number(value);
+      }
     },
     finish: () => ({ name: leaf.name, values: { type, values }, issues: [] }),
   };

@@ -18,6 +18,8 @@ import type { LoadIssue } from './types';
 const parseNumberInto = parseDecimalInto;
 const parseTimeInto = parseIsoTimestampInto;
 const isNullBytes = isNullTokenBytes;
+const isNullText = isNullToken;
+const MAX_NULL_TEXT = MAX_NULL_TOKEN_LENGTH;
 
 const SAMPLE_SIZE = 1000;
 const CONFLICT_SHARE = 0.01;
@@ -102,7 +104,7 @@ export class TextColumn {
 
   /** A cell's text: a quoted CSV cell or a JSON string. */
   addText(text: string, line: number): void {
-    if (text.length <= MAX_NULL_TOKEN_LENGTH && isNullToken(text)) {
+    if (text.length <= MAX_NULL_TEXT && isNullText(text)) {
       this.addNull();
       return;
     }

@@ -5,6 +5,7 @@ import { CommandId } from './commandIds';
 import { activateDrift, type DriftApi } from './drift/activateDrift';
 import { DriftResults } from './drift/driftResults';
 import { IncidentTreeProvider } from './incidentTree';
+import { activateRunbook, type RunbookApi } from './runbook/activateRunbook';
 import { SidePanelViewProvider, sidePanelViewId } from './sidePanelView';
 import { WorkerClient } from './workerClient';
 import { WorkspaceIndex } from './workspaceIndex';
@@ -18,6 +19,7 @@ export interface ExtensionApi {
   readonly worker: WorkerClient;
   readonly tree: IncidentTreeProvider;
   readonly drift: DriftApi;
+  readonly runbook: RunbookApi;
 }
 
 export function activate(context: vscode.ExtensionContext): ExtensionApi {
@@ -43,8 +45,9 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     ),
   );
   const drift = activateDrift(context, { worker, index, results: driftResults, sidePanel, log });
+  const runbook = activateRunbook(context, { worker, index, drift, log });
   void index.refresh();
-  return { sidePanel, index, worker, tree, drift };
+  return { sidePanel, index, worker, tree, drift, runbook };
 }
 
 export function deactivate(): void {

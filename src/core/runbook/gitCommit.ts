@@ -23,3 +23,14 @@ export function parseGitLog(output: string): GitCommit[] {
       return [{ sha, time: new Date(Date.parse(time)).toISOString(), author: author ?? '', subject: subject ?? '' }];
     });
 }
+
+/**
+ * Arguments of the direct `git log` fallback: no pager, no fsmonitor hook (a repository's config could name
+ * a program to run), and `--end-of-options` so the revision can never be read as an option. A revision
+ * that starts with `-` is refused outright.
+ */
+export function gitLogArgs(revision: string, maxCount: number): string[] {
+  if (revision.startsWith('-') || revision.trim() === '' || /[\0\n]/.test(revision)) throw new Error(`refusing the git revision '${revision.slice(0, 40)}'`);
+  if (!Number.isInteger(maxCount) || maxCount < 1 || maxCount > 10_000) throw new Error(`maxCount ${maxCount} is outside 1..10000`);
+  return ['-c', 'core.fsmonitor=false', '--no-pager', 'log', `--max-count=${maxCount}`, `--format=${gitLogFormat}`, '--end-of-options', revision];
+}

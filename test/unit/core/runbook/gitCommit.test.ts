@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { parseGitLog } from '../../../../src/core/runbook/gitCommit';
+import { gitLogArgs, parseGitLog } from '../../../../src/core/runbook/gitCommit';
 
 describe('parseGitLog', () => {
   it('reads records of the log format, subjects with any text, times in UTC', () => {
@@ -13,5 +13,18 @@ describe('parseGitLog', () => {
 
   it('drops records that are not commits', () => {
     assert.deepEqual(parseGitLog('garbage\x1e\nnot-a-sha\x1f2026-01-01\x1fx\x1fy\x1e'), []);
+  });
+});
+
+describe('gitLogArgs', () => {
+  it('turns off the pager and fsmonitor and ends options before the revision', () => {
+    const args = gitLogArgs('HEAD', 200);
+    assert.deepEqual(args.slice(0, 4), ['-c', 'core.fsmonitor=false', '--no-pager', 'log']);
+    assert.deepEqual(args.slice(-2), ['--end-of-options', 'HEAD']);
+  });
+
+  it('refuses revisions that could be options, and silly counts', () => {
+    for (const bad of ['--output=/tmp/x', '-p', '', 'a\nb']) assert.throws(() => gitLogArgs(bad, 10), /refusing the git revision/);
+    assert.throws(() => gitLogArgs('HEAD', 0), /outside/);
   });
 });

@@ -8,6 +8,7 @@ import { renderMarkdown } from '../../core/drift/markdown';
 import { reaches, type Severity } from '../../core/drift/report';
 import { runDriftCheck } from '../../core/drift/runDriftCheck';
 import { resolveThresholds } from '../../core/drift/thresholds';
+import { changelogMarkers } from '../../core/timeline/changelogMarkers';
 import { parseChunkSpec, type ChunkSpec } from '../../core/timeline/chunks';
 import type { TimelineMarker } from '../../core/timeline/markers';
 import { ExitCode, UsageError, type CliCommand } from '../command';
@@ -102,17 +103,10 @@ function loadConfig(args: DriftArgs): { config: WorkspaceConfig | null; dir: str
 }
 
 /** Changelog entries of `model-changelog.yaml` in the config's folder (the workspace root), as timeline markers. */
-function changelogMarkers(dir: string): TimelineMarker[] {
+function markersIn(dir: string): TimelineMarker[] {
   for (const name of ['model-changelog.yaml', 'model-changelog.yml']) {
     const path = join(dir, name);
-    if (!existsSync(path)) continue;
-    return readChangelog(readFileSync(path, 'utf8'), path).entries.map((entry) => ({
-      kind: 'changelog' as const,
-      id: `${name}:${entry.line}`,
-      time: new Date(entry.time).toISOString(),
-      title: `${entry.version}${entry.incident ? `: ${entry.incident}` : entry.root_cause ? `: ${entry.root_cause}` : ''}`,
-      modelVersion: entry.version,
-    }));
+    if (existsSync(path)) return changelogMarkers(readChangelog(readFileSync(path, 'utf8'), path));
   }
   return [];
 }
@@ -134,7 +128,7 @@ export const driftCommand: CliCommand = {
       ...(config ? { overrides: config.columns } : {}),
       options: {
         thresholds: resolveThresholds(config?.thresholds),
-        markers: changelogMarkers(dir),
+        markers: markersIn(dir),
         ...(timeColumn ? { timeColumn } : {}),
         ...(chunk ? { chunk } : {}),
         ...(segmentBy ? { segmentBy } : {}),

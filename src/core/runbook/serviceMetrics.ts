@@ -21,6 +21,19 @@ export interface ServiceMetrics {
 /** A click-through or conversion column, by name: `click`, `clicked`, `clicks`, `ctr`, `converted`, `conversion`. */
 export const businessColumnPattern = /^(is_)?(click(ed|s)?|ctr|convert(ed)?|conversion)$/i;
 
+/** Names a model's own score usually has: the same rule as the drift check's column plan (src/core/drift/columnPlan.ts). */
+const modelScoreName = /^(score|scores|prediction|prediction_score|predicted_score|pred_score|probability|proba|prob|y_score|y_proba|y_pred_proba)$/i;
+
+/**
+ * The model's own score among the columns inferred as scores: the only candidate, else the one named like a
+ * model output, else the last (credit_score and risk_score are usually inputs). Undefined without candidates.
+ */
+export function modelScoreColumn(columns: readonly ColumnInfo[]): ColumnInfo | undefined {
+  const candidates = columns.filter((c) => c.role === 'predictionScore' && c.kind === 'numeric');
+  if (candidates.length <= 1) return candidates[0];
+  return candidates.find((c) => modelScoreName.test(c.name)) ?? candidates[candidates.length - 1];
+}
+
 /**
  * Metrics of the rows `rows` (ascending indices; all rows when null). A predicted label is compared with the
  * ground truth as text; without a predicted label column a binary score is thresholded at 0.5.
@@ -30,10 +43,10 @@ export function serviceMetrics(table: Table, columns: readonly ColumnInfo[], row
   const all = rows ?? allRows(table);
   return {
     rows: all.length,
-    accuracy: accuracyOf(table, pick('predictedLabel'), pick('groundTruth'), pick('predictionScore'), all),
+    accuracy: accuracyOf(table, pick('predictedLabel'), pick('groundTruth'), modelScoreColumn(columns), all),
     latency: latencyOf(table, pick('latency'), all),
     ctr: ctrOf(table, columns.find((c) => businessColumnPattern.test(c.name.split('.').pop() ?? '')), all),
-    score: scoreOf(table, pick('predictionScore'), all),
+    score: scoreOf(table, modelScoreColumn(columns), all),
   };
 }
 

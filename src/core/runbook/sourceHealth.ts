@@ -10,6 +10,7 @@ import type { ColumnInfo } from '../table/types';
 import { columnAsText } from './columnText';
 import type { LayerSide } from './layerStatistics';
 import { layerColumnPattern } from './layerStatistics';
+import { modelScoreColumn } from './serviceMetrics';
 
 /** `…_age_s`, `….staleness_seconds`, `…_lag_sec`, `….freshness`: an age in seconds (a bare `age` is a feature). */
 export const freshnessColumnPattern = /(?:^|[._])(?:(?:age|staleness|lag|freshness)_(?:s|sec|secs|seconds)|staleness|freshness)$/i;
@@ -49,7 +50,10 @@ export function sourceOf(column: string): string {
 /** Sources sorted by the rise of their mean null rate, largest first. */
 export function sourceHealth(baseline: LayerSide, current: LayerSide): SourceHealth[] {
   const inBaseline = new Set(baseline.columns.map((c) => c.name));
-  const features = current.columns.filter((c) => c.role === 'feature' && inBaseline.has(c.name) && !layerColumnPattern.test(c.name));
+  // Columns inferred as scores that are not the model's own (credit_score) are inputs from a source too.
+  const score = modelScoreColumn(current.columns);
+  const isInput = (c: ColumnInfo) => c.role === 'feature' || (c.role === 'predictionScore' && c !== score);
+  const features = current.columns.filter((c) => isInput(c) && inBaseline.has(c.name) && !layerColumnPattern.test(c.name));
   const timeColumn = current.columns.find((c) => c.role === 'timestamp')?.name;
   const bySource = new Map<string, ColumnInfo[]>();
   for (const column of features) {

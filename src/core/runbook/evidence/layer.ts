@@ -3,7 +3,7 @@ import { formatNumber, formatShare } from '../../charts/format';
 import { layerShiftSigmas } from '../layerStatistics';
 import { worstTone, type EvidenceFact, type EvidenceSources, type EvidenceTable, type StepEvidence, type Tone } from './stepEvidence';
 
-/** A mean null-rate rise of a source at or above this is a warning (the null-rate delta warn level). */
+/** A null-rate rise at or above this, of a source's mean or of one of its columns, is a warning (the null-rate delta warn level). */
 export const sourceNullRiseWarn = 0.02;
 
 export function layerEvidence(sources: EvidenceSources): StepEvidence {
@@ -15,8 +15,11 @@ export function layerEvidence(sources: EvidenceSources): StepEvidence {
     missing.push('Choose a baseline and a current log to compare sources and layers.');
   } else {
     for (const source of sources.sources) {
+      // A source warns when its mean null rate rises, or when one of its columns does (a mean over many
+      // columns would hide one failing upstream field).
       const rise = source.nullRate.current - source.nullRate.baseline;
-      const tone: Tone = rise >= sourceNullRiseWarn ? 'warn' : 'ok';
+      const worstRise = source.worst ? source.worst.current - source.worst.baseline : 0;
+      const tone: Tone = rise >= sourceNullRiseWarn || worstRise >= sourceNullRiseWarn ? 'warn' : 'ok';
       if (tone === 'warn' && source.worst) {
         findings.push(`Source ${source.source}: null rate ${formatShare(source.nullRate.baseline)} → ${formatShare(source.nullRate.current)} (worst column ${source.worst.column}: ${formatShare(source.worst.baseline)} → ${formatShare(source.worst.current)})`);
       }

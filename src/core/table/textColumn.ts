@@ -12,6 +12,7 @@ import { isNullToken, isNullTokenBytes, MAX_NULL_TOKEN_LENGTH } from './nullToke
 import { parseDecimalInto, parseDecimalString } from './parseDecimal';
 import { parseIsoTimestamp, parseIsoTimestampInto } from './parseTimestamp';
 import type { LoadIssue } from './types';
+import { Utf8Builder } from './utf8Builder';
 
 // Local bindings of the per-cell parsers: a CommonJS transform (tsx, ts-node) turns every call through
 // an imported name into a getter call, which costs a fifth of the CSV reader's time.
@@ -24,7 +25,16 @@ const MAX_NULL_TEXT = MAX_NULL_TOKEN_LENGTH;
 const SAMPLE_SIZE = 1000;
 const CONFLICT_SHARE = 0.01;
 
-type Mode = 'sampling' | 'float64' | 'timestamp' | 'strings';
+type Mode = 'sampling' | 'float64' | 'timestamp' | 'strings' | 'identifier';
+
+/**
+ * A text column whose first 10,000 rows are at least 90% distinct values is an identifier column (request
+ * ids, free text): from then on its cells are appended as bytes to an Arrow Utf8 column instead of being
+ * hashed into a dictionary that would hold every value once anyway. (The same rule as for Arrow Utf8
+ * columns in loadArrow.ts, so the two formats agree.)
+ */
+const IDENTIFIER_CHECK_ROWS = 10_000;
+const IDENTIFIER_DISTINCT = 0.9;
 type SampleValue = string | number | null;
 
 interface Conflict {
@@ -42,6 +52,10 @@ export class TextColumn {
   private dictionary = new ByteDictionary();
   private codes = new Int32Array(0);
   private conflicts: Conflict[] = [];
+  private presentStrings = 0;
+  /** Set while finish() rebuilds a mixed column as text: no switch to identifiers then. */
+  private rebuilding = false;
+  private identifiers: Utf8Builder | undefined;
   private firstConflictLine = 0;
   private truncated = 0;
   private firstTruncatedLine = 0;
@@ -77,6 +91,10 @@ export class TextColumn {
       case 'strings':
         this.pushCode(-1);
         return;
+      case 'identifier':
+        this.identifiers!.appendNull();
+        this.length++;
+        return;
     }
   }
 
@@ -98,8 +116,15 @@ export class TextColumn {
       return;
     }
     if (end - start > this.maxCellBytes) end = this.truncate(bytes, start, end, line);
-    if (mode === 'strings') this.pushCode(this.dictionary.codeOfBytes(bytes, start, end));
-    else this.addText(bytes.toString('utf8', start, end), line);
+    if (mode === 'identifier') {
+      this.identifiers!.appendBytes(bytes, start, end);
+      this.length++;
+    } else if (mode === 'strings') {
+      this.presentStrings++;
+      this.pushCode(this.dictionary.codeOfBytes(bytes, start, end));
+    } else {
+      this.addText(bytes.toString('utf8', start, end), line);
+    }
   }
 
   /** A cell's text: a quoted CSV cell or a JSON string. */
@@ -128,6 +153,10 @@ export class TextColumn {
       case 'strings':
         this.pushString(text);
         return;
+      case 'identifier':
+        this.identifiers!.appendString(text);
+        this.length++;
+        return;
     }
   }
 
@@ -146,6 +175,10 @@ export class TextColumn {
       case 'strings':
         this.pushString(String(value));
         return;
+      case 'identifier':
+        this.identifiers!.appendString(String(value));
+        this.length++;
+        return;
     }
   }
 
@@ -153,7 +186,9 @@ export class TextColumn {
     if (this.mode === 'sampling') this.decide();
     const issues: LoadIssue[] = [];
     let values: ColumnValues;
-    if (this.mode === 'strings') {
+    if (this.mode === 'identifier') {
+      values = { type: 'utf8', data: this.identifiers!.finish() };
+    } else if (this.mode === 'strings') {
       values = { type: 'strings', dictionary: this.dictionary.values, codes: this.codes.subarray(0, this.length) };
     } else {
       const numbers = this.numbers.subarray(0, this.length);
@@ -202,6 +237,7 @@ export class TextColumn {
 
   private asStrings(values: Extract<ColumnValues, { type: 'float64' | 'timestamp' }>): ColumnValues {
     this.mode = 'strings';
+    this.rebuilding = true;
     this.length = 0;
     this.codes = new Int32Array(values.values.length);
     const render = values.type === 'timestamp' ? (v: number) => new Date(v).toISOString() : (v: number) => String(v);
@@ -279,16 +315,39 @@ export class TextColumn {
   }
 
   private pushString(text: string): void {
+    this.presentStrings++;
     this.pushCode(this.dictionary.codeOfString(text));
   }
 
   private pushCode(code: number): void {
+    if (this.length === IDENTIFIER_CHECK_ROWS && this.mode === 'strings' && !this.rebuilding && this.dictionary.size >= IDENTIFIER_DISTINCT * this.presentStrings) {
+      const text = code < 0 ? undefined : this.dictionary.values[code]!;
+      this.becomeIdentifiers();
+      if (text === undefined) this.identifiers!.appendNull();
+      else this.identifiers!.appendString(text);
+      this.length++;
+      return;
+    }
     if (this.length === this.codes.length) {
       const grown = new Int32Array(Math.max(1024, this.codes.length * 2));
       grown.set(this.codes);
       this.codes = grown;
     }
     this.codes[this.length++] = code;
+  }
+
+  /** Replays the codes so far into a Utf8Builder and switches to appending bytes. */
+  private becomeIdentifiers(): void {
+    const builder = new Utf8Builder();
+    for (let i = 0; i < this.length; i++) {
+      const code = this.codes[i]!;
+      if (code < 0) builder.appendNull();
+      else builder.appendString(this.dictionary.values[code]!);
+    }
+    this.identifiers = builder;
+    this.mode = 'identifier';
+    this.codes = new Int32Array(0);
+    this.dictionary = new ByteDictionary();
   }
 
   private truncate(bytes: Buffer, start: number, end: number, line: number): number {

@@ -116,6 +116,21 @@ describe('loadTable', () => {
     assert.equal(overridden.table.getChild('trace')!.nullCount, 1);
   });
 
+  it('reads a mostly-distinct text column of a CSV or JSONL as an identifier, past the 10,000-row check', async () => {
+    const rows = Array.from({ length: 25_000 }, (_, i) => ({ trace: i % 1000 === 3 ? null : `t-${i}`, region: ['eu', 'us'][i % 2]! }));
+    const csv = join(tmp, 'ids.csv');
+    writeFileSync(csv, `trace,region\n${rows.map((r) => `${r.trace ?? ''},${r.region}`).join('\n')}\n`);
+    const jsonl = join(tmp, 'ids.jsonl');
+    writeFileSync(jsonl, rows.map((r) => JSON.stringify(r)).join('\n'));
+    for (const path of [csv, jsonl]) {
+      const loaded = await loadTable(path);
+      assert.deepEqual(loaded.columns.map((c) => [c.name, c.kind, c.arrowType]), [['trace', 'identifier', 'Utf8'], ['region', 'categorical', 'Dictionary<Int32, Utf8>']], path);
+      const trace = loaded.table.getChild('trace')!;
+      assert.equal(trace.nullCount, 25, path);
+      assert.deepEqual([9_999, 10_000, 10_001, 10_003, 24_999].map((i) => trace.get(i)), ['t-9999', 't-10000', 't-10001', null, 't-24999'], path);
+    }
+  });
+
   it('keeps ±Infinity as values, not missing', async () => {
     const path = join(tmp, 'inf.csv');
     writeFileSync(path, `x\n${[0.5, 1.5, 2.5, 3.5, 4.5, 5.5].join('\n')}\ninf\n-Infinity\n`);

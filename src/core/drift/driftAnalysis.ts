@@ -142,8 +142,8 @@ function textValues(side: Side, name: string, dictionary: CategoryDictionary): (
   return Array.from(encoded, (code) => (code < 0 ? null : dictionary.nameOf(code)));
 }
 
-function chunkRuleFor(options: DriftOptions, currentTimes: Float64Array | null, current: Side): ChunkRule {
-  return resolveChunkRule(options.chunk ?? 'auto', currentTimes, current.count);
+function chunkRuleFor(options: DriftOptions, currentTimes: Float64Array | null, current: Side, baseline: Side): ChunkRule {
+  return resolveChunkRule(options.chunk ?? 'auto', currentTimes, current.count, baseline.count);
 }
 
 /** The baseline cut by the same rule; `null` when it cannot be (calendar chunks without baseline times). */
@@ -172,7 +172,7 @@ export function analyseDrift(baselineData: SideData, currentData: SideData, opti
   const baselineHasTime = plan.timeColumn !== null && baselineData.columns.some((c) => c.name === plan.timeColumn);
   const currentTimes = plan.timeColumn ? times(current, plan.timeColumn) : null;
   const baselineTimes = plan.timeColumn && baselineHasTime ? times(baseline, plan.timeColumn) : null;
-  const rule = chunkRuleFor(options, currentTimes, current);
+  const rule = chunkRuleFor(options, currentTimes, current, baseline);
   const currentChunking = assignChunks(currentTimes, current.count, rule);
   const baselineChunking = baselineChunks(rule, baselineTimes, baseline);
   const seriesSettings = {
@@ -231,6 +231,16 @@ export function analyseDrift(baselineData: SideData, currentData: SideData, opti
         nearest: Number.isFinite(end) ? nearestMarkers(markers, end, Math.max(length, 0)) : { changelog: null, modelVersion: null, commits: [] },
       };
     }
+    const peakPsi = s.peak === null ? null : s.values[s.peak];
+    const peak =
+      s.peak === null || peakPsi === null || peakPsi === undefined
+        ? null
+        : {
+            chunkIndex: s.peak,
+            start: chunks[s.peak]?.start ?? null,
+            psi: peakPsi,
+            severity: (peakPsi >= thresholds.psi.critical ? 'critical' : peakPsi >= thresholds.psi.warn ? 'warn' : 'ok') as Severity,
+          };
     return {
       ...a.whole,
       id: a.id,
@@ -239,7 +249,8 @@ export function analyseDrift(baselineData: SideData, currentData: SideData, opti
       role: a.plan.role,
       onset,
       blips: s.blips.map((k) => chunks[k]?.start ?? `#${k}`),
-      rankSeverity: onset ? worseSeverity(a.whole.severity, onset.sinceOnset.severity) : a.whole.severity,
+      peak,
+      rankSeverity: worseSeverity(worseSeverity(a.whole.severity, onset ? onset.sinceOnset.severity : 'ok'), peak ? peak.severity : 'ok'),
       constantBaseline: a.constantBaseline,
       charts: a.charts,
     };
@@ -367,10 +378,14 @@ export function analyseDrift(baselineData: SideData, currentData: SideData, opti
 
 /** "PSI 0.31 >= 0.2" for a feature's deciding signal (since onset when that is worse). */
 export function describeDecision(feature: FeatureReport): string {
-  const decided = feature.onset && feature.rankSeverity !== feature.severity ? feature.onset.sinceOnset.decidedBy : feature.decidedBy;
+  const sinceDecides = feature.onset !== null && feature.rankSeverity !== feature.severity && feature.onset.sinceOnset.severity === feature.rankSeverity;
+  if (feature.rankSeverity !== feature.severity && !sinceDecides && feature.peak) {
+    return `peak chunk psi ${formatNumber(feature.peak.psi)} >= ${feature.peak.severity === 'critical' ? 'critical' : 'warn'} level${feature.peak.start ? ` on ${feature.peak.start}` : ` in chunk ${feature.peak.chunkIndex}`}`;
+  }
+  const decided = sinceDecides ? feature.onset!.sinceOnset.decidedBy : feature.decidedBy;
   if (!decided) return 'ok';
   const op = decided.signal === 'ksPValue' ? '<' : decided.signal === 'unseenCategoryShare' && decided.level === 'warn' ? '>' : '>=';
-  return `${decided.signal} ${formatNumber(decided.value)} ${op} ${decided.threshold}${feature.onset && feature.rankSeverity !== feature.severity ? ' since onset' : ''}`;
+  return `${decided.signal} ${formatNumber(decided.value)} ${op} ${decided.threshold}${sinceDecides ? ' since onset' : ''}`;
 }
 
 export function formatNumber(value: number | null | undefined): string {

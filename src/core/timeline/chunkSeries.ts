@@ -28,6 +28,8 @@ export interface SeriesResult extends ChunkThreshold {
   readonly onsetSignal: 'psi' | 'nullRateDelta' | null;
   readonly onset: number | null;
   readonly blips: readonly number[];
+  /** The chunk with the highest PSI among those in runs of exceedances (not blips), or `null`. */
+  readonly peak: number | null;
 }
 
 /** PSI of groups `first … first + count - 1` of `counts` against `reference` (value-bin counts); `null` for an empty group. */
@@ -76,7 +78,12 @@ export function seriesFromCounts(
   const exceeds = psiExceeds.map((e, k) => e || Math.abs(nullRateDelta[k] ?? 0) >= settings.nullRateDelta);
   const { onset, blips } = findOnset(exceeds, settings.persistence);
   const onsetSignal = onset === null ? null : psiExceeds[onset] ? 'psi' : 'nullRateDelta';
-  return { ...threshold, values, baselineValues, exceeds, nullRateDelta, onsetSignal, onset, blips };
+  const isBlip = new Set(blips);
+  let peak: number | null = null;
+  values.forEach((v, k) => {
+    if (v !== null && psiExceeds[k] && !isBlip.has(k) && (peak === null || v > values[peak]!)) peak = k;
+  });
+  return { ...threshold, values, baselineValues, exceeds, nullRateDelta, onsetSignal, onset, blips, peak };
 }
 
 /** Missing share over `count` groups from `first` on; `null` when they hold no rows. */

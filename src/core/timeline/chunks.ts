@@ -19,6 +19,7 @@ const DAY = 24 * HOUR;
 /** More chunks than this is a mistake (hourly chunks over years): refuse with a clear message. */
 export const MAX_CHUNKS = 5000;
 const AUTO_ROW_CHUNKS = 10;
+const MIN_LEARNING_CHUNKS = 6;
 
 /** Parses `--chunk`: day, week, month, hour, auto, or a positive whole number of rows. */
 export function parseChunkSpec(text: string): ChunkSpec {
@@ -38,15 +39,23 @@ function finiteRange(times: Float64Array): { min: number; max: number } | null {
   return min <= max ? { min, max } : null;
 }
 
-/** Decides `auto` from the current window: calendar chunks when there is a time column, else 10 row chunks. */
-export function resolveChunkRule(spec: ChunkSpec, currentTimes: Float64Array | null, currentRows: number): ChunkRule {
+/**
+ * Decides `auto` from the current window: calendar chunks when there is a time column, else 10 row chunks,
+ * made smaller when the baseline would otherwise yield fewer than `MIN_LEARNING_CHUNKS` chunks of that size
+ * (thresholds are learned from the baseline's chunks only when there are at least 6).
+ */
+export function resolveChunkRule(spec: ChunkSpec, currentTimes: Float64Array | null, currentRows: number, baselineRows?: number): ChunkRule {
   if (typeof spec === 'object') return { by: 'rows', rowsPerChunk: spec.rows };
   if (spec !== 'auto') {
     if (!currentTimes) throw new Error(`--chunk ${spec} needs a time column (set --time-column, or chunk by a number of rows)`);
     return { by: spec };
   }
   const range = currentTimes ? finiteRange(currentTimes) : null;
-  if (!range) return { by: 'rows', rowsPerChunk: Math.max(1, Math.ceil(currentRows / AUTO_ROW_CHUNKS)) };
+  if (!range) {
+    const tenChunks = Math.ceil(currentRows / AUTO_ROW_CHUNKS);
+    const learnable = baselineRows === undefined ? tenChunks : Math.floor(baselineRows / MIN_LEARNING_CHUNKS);
+    return { by: 'rows', rowsPerChunk: Math.max(1, Math.min(tenChunks, learnable)) };
+  }
   return { by: range.max - range.min >= 7 * DAY ? 'day' : 'hour' };
 }
 

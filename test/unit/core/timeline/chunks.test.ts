@@ -10,6 +10,9 @@ describe('time chunks', () => {
     assert.deepEqual(resolveChunkRule('auto', Float64Array.of(t0, t0 + 7 * DAY - 1), 2), { by: 'hour' });
     assert.deepEqual(resolveChunkRule('auto', null, 95), { by: 'rows', rowsPerChunk: 10 });
     assert.deepEqual(resolveChunkRule({ rows: 500 }, null, 95), { by: 'rows', rowsPerChunk: 500 });
+    // A baseline of 300 rows gives 6 chunks of 50: the current's chunks shrink to 50 rows so thresholds can be learned.
+    assert.deepEqual(resolveChunkRule('auto', null, 1000, 300), { by: 'rows', rowsPerChunk: 50 });
+    assert.deepEqual(resolveChunkRule('auto', null, 1000, 100_000), { by: 'rows', rowsPerChunk: 100 });
     assert.throws(() => resolveChunkRule('week', null, 10), /needs a time column/);
   });
 

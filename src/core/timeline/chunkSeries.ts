@@ -65,7 +65,7 @@ export function seriesFromCounts(
   reference: ArrayLike<number> = sumGroups(baselineCounts, binCount, baselineFirst, baselineChunks),
   referenceNullRate: number | null = nullRateOf(baselineCounts, binCount, baselineFirst, baselineChunks),
 ): SeriesResult {
-  const baselineValues = psiOfGroups(reference, baselineCounts, binCount, baselineFirst, baselineChunks).filter((v): v is number => v !== null);
+  const baselineValues = learningValues(reference, baselineCounts, binCount, baselineFirst, baselineChunks);
   const values = psiOfGroups(reference, currentCounts, binCount, currentFirst, currentChunks);
   const threshold = chunkThreshold(baselineValues, settings.absolute, settings);
   const baselineNullRate = referenceNullRate;
@@ -84,6 +84,19 @@ export function seriesFromCounts(
     if (v !== null && psiExceeds[k] && !isBlip.has(k) && (peak === null || v > values[peak]!)) peak = k;
   });
   return { ...threshold, values, baselineValues, exceeds, nullRateDelta, onsetSignal, onset, blips, peak };
+}
+
+/**
+ * PSI of the baseline chunks the threshold learns from. PSI grows as a chunk shrinks (sampling noise), so a
+ * partial chunk at either end (one row, a half day) would inflate mean + 3σ: chunks with fewer than half the
+ * median chunk's rows are left out.
+ */
+function learningValues(reference: ArrayLike<number>, counts: Float64Array, binCount: number, first: number, count: number): number[] {
+  const rows = Array.from({ length: count }, (_, k) => groupRows(counts, binCount, first + k).rows);
+  const sorted = rows.filter((r) => r > 0).sort((a, b) => a - b);
+  const median = sorted.length === 0 ? 0 : sorted[Math.floor(sorted.length / 2)]!;
+  const values = psiOfGroups(reference, counts, binCount, first, count);
+  return values.filter((v, k): v is number => v !== null && rows[k]! >= median / 2);
 }
 
 /** Missing share over `count` groups from `first` on; `null` when they hold no rows. */

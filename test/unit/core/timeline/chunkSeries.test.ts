@@ -45,3 +45,18 @@ describe('chunkSeries', () => {
     assert.ok(s.values.every((v) => v !== null && v < 0.1));
   });
 });
+
+describe('chunkSeries threshold learning', () => {
+  it('leaves a partial baseline chunk (a single row) out of the learned threshold', () => {
+    const base = chunked(7, 300, (k, i) => ((i * 37 + k * 11) % 300) / 300);
+    const edges = psiBinEdges(Float64Array.from(base.values).sort());
+    // One more baseline row, alone in an eighth chunk: its PSI is huge and would swamp mean + 3σ.
+    const values = Float64Array.of(...base.values, 0.999);
+    const chunkOf = Int32Array.of(...base.chunkOf, 7);
+    const cur = chunked(4, 300, (k, i) => ((i * 37) % 300) / 300 + (k >= 2 ? 0.1 : 0));
+    const s = chunkSeries(binNumeric(values, edges), chunkOf, 8, binNumeric(cur.values, edges), cur.chunkOf, 4, settings);
+    assert.equal(s.baselineValues.length, 7);
+    assert.ok(s.threshold < 0.1, `threshold ${s.threshold}`);
+    assert.equal(s.onset, 2);
+  });
+});

@@ -135,8 +135,9 @@ function pickOne(
   const pick = vscode.window.createQuickPick<Item>();
   pick.title = options.title;
   pick.placeholder = options.placeholder;
+  // Typing a path finds that log only: the last comparison names paths in its detail, not its label.
   pick.matchOnDescription = true;
-  pick.matchOnDetail = true;
+  pick.matchOnDetail = false;
   pick.items = items;
   const loading = new vscode.CancellationTokenSource();
   if (more) {

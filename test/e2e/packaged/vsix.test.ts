@@ -75,7 +75,7 @@ describe('VSIX (packaged extension)', () => {
     // found the workspace's logs and that its webview bundle loads from the VSIX.
     const [firstLog] = predictionLogs(workspace.folder);
     assert.ok(firstLog, `no prediction logs in ${workspace.folder}`);
-    await webviewFrame(page).getByText(firstLog, { exact: true }).first().waitFor({ state: 'visible', timeout: 60_000 });
+    await (await webviewFrame(page)).getByText(firstLog, { exact: true }).first().waitFor({ state: 'visible', timeout: 60_000 });
     await runCommand(page, 'Model Incident: Rescan Workspace for Logs');
     await screenshot(page, 'vsix-side-panel');
   });

@@ -4,9 +4,30 @@ import { strict as assert } from 'node:assert';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { predictionLogs, repoRoot } from '../../harness/workspace';
-import { openViewContainer, openWorkbench, runCommand, screenshot, screenshotIfFailed, webviewFrame, type Workbench } from '../support/workbench';
+import type { Page } from 'playwright-core';
+import { openViewContainer, openWorkbench, runCommand, screenshot, screenshotIfFailed, webviewFrame, webviewFrameIn, webviewSettled, type Workbench } from '../support/workbench';
 
 const readmeScreenshot = join(repoRoot, 'docs', 'screenshots', 'side-panel.png');
+
+/** The log's content is on screen: as text lines, or in one of the extension's webviews in the editor area. */
+async function editorShowsLog(page: Page, log: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  const textLines = page.locator('.part.editor .monaco-editor .view-line').first();
+  for (;;) {
+    if (await textLines.isVisible()) return;
+    try {
+      const frame = await webviewFrameIn(page, 'editor', 500);
+      if (await frame.getByText(log).first().isVisible()) {
+        await webviewSettled(frame);
+        return;
+      }
+    } catch {
+      // no webview in the editor area yet
+    }
+    if (Date.now() > deadline) throw new Error(`${log} did not show in the editor area within ${timeoutMs} ms`);
+    await page.waitForTimeout(250);
+  }
+}
 
 describe('side panel (e2e)', () => {
   let workbench: Workbench;
@@ -28,7 +49,7 @@ describe('side panel (e2e)', () => {
     const expected = predictionLogs(workspace.folder);
     assert.ok(expected.length > 0, `no prediction logs in ${workspace.folder}`);
     await openViewContainer(page, 'Model Incident');
-    const frame = webviewFrame(page);
+    const frame = await webviewFrame(page);
     await frame.getByText(basename(workspace.folder), { exact: true }).first().waitFor({ state: 'visible', timeout: 60_000 });
     for (const name of expected) await frame.getByText(name, { exact: true }).first().waitFor({ state: 'visible', timeout: 30_000 });
   });
@@ -37,11 +58,9 @@ describe('side panel (e2e)', () => {
     const { page, workspace } = workbench;
     const csv = predictionLogs(workspace.folder).find((name) => name.endsWith('.csv'));
     assert.ok(csv, `no CSV log in ${workspace.folder}`);
-    await webviewFrame(page).locator(`[aria-label="Open ${csv}"]`).click();
+    await (await webviewFrame(page)).locator(`[aria-label="Open ${csv}"]`).click();
     await page.locator('.tabs-container .tab.active', { hasText: basename(csv) }).waitFor({ state: 'visible', timeout: 30_000 });
-    // The editor shows content: text lines, or a webview if the log opens in one of the extension's editors.
-    const editor = page.locator('.part.editor');
-    await editor.locator('.monaco-editor .view-line').or(editor.locator('iframe.webview.ready')).first().waitFor({ state: 'visible', timeout: 30_000 });
+    await editorShowsLog(page, csv);
     // Away from the button, so no hover tooltip sits on the README's screenshot.
     await page.mouse.move(900, 600);
     const path = await screenshot(page, 'side-panel');
@@ -55,7 +74,7 @@ describe('side panel (e2e)', () => {
     await page.locator('.part.sidebar').waitFor({ state: 'hidden', timeout: 10_000 });
     await runCommand(page, 'Model Incident: Show Side Panel');
     await page.locator('.part.sidebar').waitFor({ state: 'visible', timeout: 10_000 });
-    await webviewFrame(page).getByText(basename(workspace.folder), { exact: true }).first().waitFor({ state: 'visible', timeout: 30_000 });
+    await (await webviewFrame(page)).getByText(basename(workspace.folder), { exact: true }).first().waitFor({ state: 'visible', timeout: 30_000 });
     await screenshot(page, 'palette-show-side-panel');
   });
 });

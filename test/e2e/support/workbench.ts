@@ -99,12 +99,49 @@ export async function runCommand(page: Page, title: string, timeoutMs = 60_000):
   }
 }
 
-/** The content frame of the extension's visible webview (outer iframe.webview.ready, inner #active-frame). */
-export function webviewFrame(page: Page): FrameLocator {
-  return page
-    .frameLocator(`iframe.webview.ready[src*="extensionId=${extensionId}"]`)
-    .first()
-    .frameLocator('#active-frame');
+/** The parts of the workbench a webview can show in. */
+export type WorkbenchPart = 'sidebar' | 'editor' | 'panel' | 'auxiliarybar';
+
+const extensionWebviews = `iframe.webview.ready[src*="extensionId=${extensionId}"]`;
+
+/**
+ * The content frame (outer iframe.webview.ready, inner #active-frame) of the extension's webview showing in
+ * `part`: the side panel in 'sidebar', a report or profile panel in 'editor'. VS Code lays webviews over the
+ * workbench rather than inside the part's DOM, so the part is found by where the frame sits on the page.
+ * Waits until such a webview is visible.
+ */
+export async function webviewFrameIn(page: Page, part: WorkbenchPart, timeoutMs = 60_000): Promise<FrameLocator> {
+  const frames = page.locator(extensionWebviews);
+  const area = page.locator(`.part.${part}`).first();
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const box = await area.boundingBox();
+    const count = await frames.count();
+    for (let i = 0; box && i < count; i++) {
+      const frame = await frames.nth(i).boundingBox();
+      if (!frame || frame.width === 0 || frame.height === 0) continue;
+      const x = frame.x + frame.width / 2;
+      const y = frame.y + frame.height / 2;
+      if (x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height) {
+        return frames.nth(i).contentFrame().frameLocator('#active-frame');
+      }
+    }
+    if (Date.now() > deadline) throw new Error(`no webview of ${extensionId} became visible in the ${part} part within ${timeoutMs} ms`);
+    await page.waitForTimeout(250);
+  }
+}
+
+/**
+ * Waits until a webview has finished loading: the extension's webviews show a `vscode-progress-ring` while
+ * they wait for data, and remove it when the data arrives.
+ */
+export async function webviewSettled(frame: FrameLocator, timeoutMs = 60_000): Promise<void> {
+  await frame.locator('vscode-progress-ring').first().waitFor({ state: 'detached', timeout: timeoutMs });
+}
+
+/** The side panel's content frame (the extension's webview in the side bar). */
+export function webviewFrame(page: Page, timeoutMs?: number): Promise<FrameLocator> {
+  return webviewFrameIn(page, 'sidebar', timeoutMs);
 }
 
 /**

@@ -58,6 +58,15 @@ function groupsOf(values: Int32Array, chunkOf: Int32Array | null, chunks: number
   return groups;
 }
 
+/** Whole-column counts from the grouped ones, adding the rows that no group holds (null segment value). */
+function wholeCounts(column: BinnedColumn, grouped: Float64Array, groups: Int32Array): Float64Array {
+  const width = stride(column.binCount);
+  const whole = new Float64Array(width);
+  for (let i = 0; i < grouped.length; i++) whole[i % width]! += grouped[i]!;
+  for (let i = 0; i < groups.length; i++) if (groups[i]! < 0) whole[column.bins[i]!]!++;
+  return whole;
+}
+
 function countsOf(values: Int32Array, count: number): Float64Array {
   const out = new Float64Array(count);
   for (let i = 0; i < values.length; i++) if (values[i]! >= 0) out[values[i]!]!++;
@@ -97,12 +106,11 @@ export function segmentDrift(
   const cWidth = chunking.currentChunks + 1;
   const bGroups = groupsOf(segment.baseline, chunking.baselineChunkOf, chunking.baselineChunks);
   const cGroups = groupsOf(segment.current, chunking.currentChunkOf, chunking.currentChunks);
-  const perFeature = features.map((feature) => ({
-    feature,
-    b: countByGroup(feature.baseline, bGroups, valueCount * bWidth),
-    c: countByGroup(feature.current, cGroups, valueCount * cWidth),
-    wholeBaseline: countByGroup(feature.baseline, null, 1),
-  }));
+  const perFeature = features.map((feature) => {
+    const b = countByGroup(feature.baseline, bGroups, valueCount * bWidth);
+    // The whole baseline is every group of every value plus the rows whose segment value is null.
+    return { feature, b, c: countByGroup(feature.current, cGroups, valueCount * cWidth), wholeBaseline: wholeCounts(feature.baseline, b, bGroups) };
+  });
   const accuracy = correctness
     ? { baseline: accuracyByValue(segment.baseline, correctness.baseline, valueCount), current: accuracyByValue(segment.current, correctness.current, valueCount) }
     : null;

@@ -77,7 +77,19 @@ export async function exportReportCommand(deps: ExportDependencies, args?: unkno
       detail.charts.forEach((chart, i) => jobs.push({ chart, file: `${dirName}/${detail.id}-${i + 1}-${chart.kind}.svg`, featureId: detail.id }));
     }
     progress.report({ message: `rendering ${jobs.length} charts` });
-    const { svgs } = await deps.worker.run('renderSvg', { specs: jobs.map((j) => j.chart.spec) }, { token });
+    // Vega-Lite compiles each chart in a few hundred milliseconds: the count keeps the wait readable.
+    let rendered = 0;
+    const { svgs } = await deps.worker.run(
+      'renderSvg',
+      { specs: jobs.map((j) => j.chart.spec) },
+      {
+        token,
+        onProgress: (p) => {
+          progress.report({ message: `rendering chart ${p.done} of ${jobs.length}`, increment: ((p.done - rendered) * 90) / jobs.length });
+          rendered = p.done;
+        },
+      },
+    );
 
     const features = new Map<(typeof view.details)[number]['id'], ChartFile[]>();
     const prediction: ChartFile[] = [];

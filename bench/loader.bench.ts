@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { BENCH_DATA_DIR, BENCH_FORMATS, type BenchFormat } from './dataPaths';
+import { BENCH_DATA_DIR, BENCH_FILES, BENCH_FORMATS, type BenchFormat } from './dataPaths';
 import { type Measurement } from './loader/measure';
 
 const root = resolve(__dirname, '..');
@@ -85,7 +85,7 @@ function main(): void {
     const ours = node('loadTable', format, reps);
     const reference = node('reference', format, reps);
     const python = format === 'csv' || format === 'jsonl'
-      ? measure('/usr/bin/python3', [join('bench', 'loader', 'loader_reference.py'), format, join(BENCH_DATA_DIR, `current-1m.${format}`)], 1)
+      ? measure('/usr/bin/python3', [join('bench', 'loader', 'loader_reference.py'), format, BENCH_FILES[format]], 1)
       : 'n/a (no pyarrow here)';
     results[format] = { loadTable: ours, reference, python, target: TARGETS[format].text };
 

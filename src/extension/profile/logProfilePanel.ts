@@ -11,6 +11,8 @@ import { renderShell, webviewOptions } from '../webviewHtml';
 import { CancelledError } from '../workerClient';
 
 export const logProfileViewType = 'modelIncident.logProfile';
+/** The command's panels (CSV, JSONL) are plain webview panels: a view type of their own, apart from the custom editor's. */
+export const logProfilePanelViewType = 'modelIncident.logProfilePanel';
 
 export interface LogProfileDependencies {
   readonly extensionUri: vscode.Uri;
@@ -50,7 +52,7 @@ export class LogProfilePanels implements vscode.CustomReadonlyEditorProvider<Rea
         return panel;
       }
     }
-    const panel = vscode.window.createWebviewPanel(logProfileViewType, `Profile: ${basename(uri)}`, vscode.ViewColumn.Active, webviewOptions(this.deps.extensionUri));
+    const panel = vscode.window.createWebviewPanel(logProfilePanelViewType, `Profile: ${basename(uri)}`, vscode.ViewColumn.Active, webviewOptions(this.deps.extensionUri));
     this.attach(panel, uri);
     return panel;
   }

@@ -51,7 +51,11 @@ const decisions: Record<RootCauseClass, PostmortemDecision> = {
 export function draftPostmortem(input: PostmortemDraftInput): Postmortem {
   const { state, report } = input;
   const findings = (id: StepId) => state.steps.find((s) => s.id === id)?.findings ?? [];
-  const drifted = report ? report.features.filter((f) => f.rankSeverity !== 'ok') : [];
+  // Worst first, then earliest onset: the detection signal is the strongest, earliest one.
+  const severityRank = { critical: 0, warn: 1, ok: 2 } as const;
+  const drifted = (report ? report.features.filter((f) => f.rankSeverity !== 'ok') : []).sort(
+    (a, b) => severityRank[a.rankSeverity] - severityRank[b.rankSeverity] || (a.onset?.start ?? '9').localeCompare(b.onset?.start ?? '9'),
+  );
   const rootCauseClass = report ? classes[report.blastRadius.class] : 'unknown';
   const onlyCalibration = report !== null && drifted.length === 0 && report.prediction.signals.some((s) => s.signal === 'calibration');
   const action: PostmortemDecision = onlyCalibration ? 'recalibrate' : decisions[rootCauseClass];
@@ -67,7 +71,7 @@ export function draftPostmortem(input: PostmortemDraftInput): Postmortem {
     severity,
     detection: { signal: detectionSignal, time: onsets[0] ?? state.openedAt },
     timeline: timeline(input, onsets[0]),
-    whatChanged: whatChanged(input),
+    whatChanged: whatChanged(input, onsets[onsets.length - 1]),
     driftedFeatures: drifted.map((f) => {
       const decided = f.decidedBy ?? f.onset?.sinceOnset.decidedBy ?? null;
       return { name: f.name, severity: f.rankSeverity, decidedBy: decided?.signal ?? null, value: decided?.value ?? null, onset: f.onset?.start ?? null };
@@ -116,12 +120,12 @@ function timeline(input: PostmortemDraftInput, onset: string | undefined): Timel
   return events.sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
 }
 
-function whatChanged(input: PostmortemDraftInput): string[] {
+/** The infrastructure step's findings; without them, the changelog entries of the 30 days up to the latest drift onset (or the incident's opening). */
+function whatChanged(input: PostmortemDraftInput, latestOnset: string | undefined): string[] {
   const fromSteps = input.state.steps.find((s) => s.id === 'infrastructure')?.findings ?? [];
   if (fromSteps.length > 0) return [...fromSteps];
-  const opened = Date.parse(input.state.openedAt);
-  // Without findings, the changelog entries of the 30 days before the incident was opened.
-  return input.changelog.filter((e) => e.time <= opened && opened - e.time <= 30 * 86_400_000).map(changelogEntryTitle);
+  const until = Date.parse(latestOnset ?? input.state.openedAt);
+  return input.changelog.filter((e) => e.time <= until && until - e.time <= 30 * 86_400_000).map(changelogEntryTitle);
 }
 
 function flatThresholds(report: DriftReport | null): Record<string, number> {

@@ -60,4 +60,14 @@ describe('draftPostmortem', () => {
     assert.match(draft.decision.why, /To be decided/);
     postmortemText(draft, 'p.yaml');
   });
+
+  it('without infrastructure findings, names the changelog entries of the 30 days up to the latest onset', () => {
+    const entries = readChangelog(
+      '- {version: "1.9", date: 2026-09-01}\n- {version: "2.0", date: 2026-10-20}\n- {version: "2.0.1", date: 2026-10-31, resolution: the fix}\n',
+      'c.yaml',
+    ).entries;
+    const state = newRunbook('INC-1', 't', new Date('2026-11-22T10:00:00Z'));
+    const draft = draftPostmortem({ state, report: driftReportFixture(), changelog: entries, commits: [], alerts: [], gateThresholds: defaultGateThresholds, tool: 't' });
+    assert.deepEqual(draft.whatChanged, ['model 2.0']);
+  });
 });

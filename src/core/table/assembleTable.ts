@@ -3,7 +3,7 @@
 import { Field, RecordBatch, Schema, Struct, Table, makeData, type Data } from 'apache-arrow';
 import { dictionaryData, float64Data, timestampData, utf8Data } from './arrowColumns';
 import type { ColumnValues, RawColumn } from './columnValues';
-import { toNumbers, toStrings, toTimestamps } from './convertValues';
+import { normaliseBooleans, toNumbers, toStrings, toTimestamps } from './convertValues';
 import { epochUnit, inferKind } from './inferKind';
 import { inferRole, roleForcesKind } from './inferRole';
 import type { ColumnInfo, ColumnKind, LoadIssue, LoadOptions, LoadedTable, SkippedRows } from './types';
@@ -25,7 +25,7 @@ export function assembleTable(input: AssembleInput, options: LoadOptions = {}): 
   const children: Data[] = [];
   const issues: LoadIssue[] = [...input.issues];
   for (const column of input.columns) {
-    let values = column.values;
+    let values = column.values.type === 'strings' ? normaliseBooleans(column.values) : column.values;
     issues.push(...column.issues);
     let kind = inferKind(values);
     if (kind === 'numeric' && values.type === 'float64') {

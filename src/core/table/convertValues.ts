@@ -31,6 +31,28 @@ export function toStrings(values: ColumnValues): Extract<ColumnValues, { type: '
   return { type: 'strings', dictionary, codes };
 }
 
+const BOOLEAN_SPELLINGS: ReadonlyMap<string, string> = new Map([
+  ['true', 'true'], ['True', 'true'], ['TRUE', 'true'],
+  ['false', 'false'], ['False', 'false'], ['FALSE', 'false'],
+]);
+
+/**
+ * A text column holding only boolean spellings (`True`/`False` from pandas, `TRUE` from R or Excel)
+ * gets the categories "true"/"false", as JSON, Arrow and Parquet booleans do, so the formats agree.
+ */
+export function normaliseBooleans(values: Extract<ColumnValues, { type: 'strings' }>): Extract<ColumnValues, { type: 'strings' }> {
+  if (values.dictionary.length === 0 || !values.dictionary.every((text) => BOOLEAN_SPELLINGS.has(text))) return values;
+  const dictionary: string[] = [];
+  const remap = values.dictionary.map((text) => {
+    const normal = BOOLEAN_SPELLINGS.get(text)!;
+    let code = dictionary.indexOf(normal);
+    if (code < 0) code = dictionary.push(normal) - 1;
+    return code;
+  });
+  if (dictionary.length === values.dictionary.length && dictionary.every((d, i) => d === values.dictionary[i])) return values;
+  return { type: 'strings', dictionary, codes: values.codes.map((code) => (code < 0 ? -1 : remap[code]!)) };
+}
+
 /** Converted values plus how many present values could not be converted (they become missing). */
 export interface Converted<T extends ColumnValues['type']> {
   readonly values: Extract<ColumnValues, { type: T }>;

@@ -7,7 +7,7 @@ const REQUEST_ID = /^(id|uuid|guid)$|(^|_)(request|req|prediction|pred|event|tra
 const MODEL_VERSION = /^(model|version|model_ver)$|(^|_)model_?(version|ver|id|name|tag|release)$/;
 const SCORE = /(^|_)(score|scores|proba|probability|probabilities|prob|confidence|likelihood)($|_)/;
 const PREDICTION = /^(y_pred|y_hat|yhat|pred|preds|prediction|predictions|predicted|predicted_(label|class|value)|pred_(label|class)|label_pred|output_label|model_output)$/;
-const GROUND_TRUTH = /^(y|y_true|label|labels|target|ground_truth|truth|actual|actual_label|true_label|true_class|outcome|gold|gold_label)$/;
+const GROUND_TRUTH = /^(y|y_true|label|labels|target|ground_truth|truth|actual|actual_label|true_label|true_class|outcome|gold|gold_label)$|_(target|label|ground_truth|y_true)$/;
 const LATENCY = /(^|_)(latency|duration|elapsed|response_time|inference_time|processing_time)($|_)|_ms$/;
 const SEGMENT_WORDS = new Set([
   'device', 'device_type', 'platform', 'os', 'browser', 'region', 'country', 'country_code', 'market', 'locale',

@@ -21,6 +21,8 @@ describe('inferRole', () => {
       ['prediction', 'numeric', 'predictionScore'],
       ['y_true', 'categorical', 'groundTruth'],
       ['label', 'categorical', 'groundTruth'],
+      ['clf_target', 'categorical', 'groundTruth'],
+      ['pred_label', 'categorical', 'predictedLabel'],
       ['latency_ms', 'numeric', 'latency'],
       ['region', 'categorical', 'segment'],
       ['device', 'categorical', 'segment'],

@@ -131,6 +131,18 @@ describe('loadTable', () => {
     }
   });
 
+  it('reads boolean spellings of pandas, R and Excel as the categories true/false, as JSON booleans', async () => {
+    const csv = join(tmp, 'bools.csv');
+    writeFileSync(csv, 'flag,other\nTrue,yes\nFalse,no\n,maybe\nTRUE,yes\n');
+    const jsonl = join(tmp, 'bools.jsonl');
+    writeFileSync(jsonl, '{"flag":true,"other":"yes"}\n{"flag":false,"other":"no"}\n{"flag":null,"other":"maybe"}\n{"flag":true,"other":"yes"}\n');
+    for (const path of [csv, jsonl]) {
+      const loaded = await loadTable(path);
+      assert.deepEqual([...loaded.table.getChild('flag')!], ['true', 'false', null, 'true'], path);
+      assert.deepEqual([...loaded.table.getChild('other')!], ['yes', 'no', 'maybe', 'yes'], path);
+    }
+  });
+
   it('keeps ±Infinity as values, not missing', async () => {
     const path = join(tmp, 'inf.csv');
     writeFileSync(path, `x\n${[0.5, 1.5, 2.5, 3.5, 4.5, 5.5].join('\n')}\ninf\n-Infinity\n`);

@@ -1,7 +1,7 @@
 // Makes sure bench/data/ holds the benchmark files of dataPaths.ts, generating what is missing or was made by
 // another version of the generator (the manifest records a hash of its sources), and says what it does.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BASELINE_DAYS, BASELINE_START_MS, dayStarts, LOG_SNAPSHOT_MS, SERVING_DAYS, SERVING_START_MS } from '../scripts/sample-incident/calendar';
 import { type PredictionLog } from '../scripts/sample-incident/predictionLog';
@@ -27,6 +27,13 @@ function generatorHash(): string {
   };
   walk(dir);
   return hash.digest('hex').slice(0, 16);
+}
+
+/** Writes through a temporary name and renames, so a bench reading the old file never sees a half-written one. */
+function writeAtomically(path: string, write: (path: string) => void): void {
+  const temporary = `${path}.${process.pid}.tmp`;
+  write(temporary);
+  renameSync(temporary, path);
 }
 
 function timed<T>(what: string, work: () => T): T {
@@ -58,16 +65,16 @@ function main(): void {
         labelSnapshotMs: LOG_SNAPSHOT_MS,
       }),
     );
-    if (need.has('csv')) timed(`wrote ${BENCH_FILES.csv}`, () => writeCsv(current, BENCH_FILES.csv));
-    if (need.has('jsonl')) timed(`wrote ${BENCH_FILES.jsonl}`, () => writeJsonl(current, BENCH_FILES.jsonl));
-    if (need.has('arrow')) timed(`wrote ${BENCH_FILES.arrow}`, () => writeArrow(current, BENCH_FILES.arrow));
-    if (need.has('parquet')) timed(`wrote ${BENCH_FILES.parquet}`, () => writeParquet(current, BENCH_FILES.parquet));
+    if (need.has('csv')) timed(`wrote ${BENCH_FILES.csv}`, () => writeAtomically(BENCH_FILES.csv, (p) => writeCsv(current, p)));
+    if (need.has('jsonl')) timed(`wrote ${BENCH_FILES.jsonl}`, () => writeAtomically(BENCH_FILES.jsonl, (p) => writeJsonl(current, p)));
+    if (need.has('arrow')) timed(`wrote ${BENCH_FILES.arrow}`, () => writeAtomically(BENCH_FILES.arrow, (p) => writeArrow(current, p)));
+    if (need.has('parquet')) timed(`wrote ${BENCH_FILES.parquet}`, () => writeAtomically(BENCH_FILES.parquet, (p) => writeParquet(current, p)));
   }
   if (need.has('baselineArrow')) {
     const baseline = timed(`generated ${BENCH_ROWS.toLocaleString('en')} baseline rows`, () =>
       generateTraffic({ seed: BASELINE_SEED, dayStartsMs: dayStarts(BASELINE_START_MS, BASELINE_DAYS), rows: BENCH_ROWS }),
     );
-    timed(`wrote ${BENCH_FILES.baselineArrow}`, () => writeArrow(baseline, BENCH_FILES.baselineArrow));
+    timed(`wrote ${BENCH_FILES.baselineArrow}`, () => writeAtomically(BENCH_FILES.baselineArrow, (p) => writeArrow(baseline, p)));
   }
   writeFileSync(BENCH_MANIFEST, JSON.stringify(recipe, null, 2) + '\n');
 }

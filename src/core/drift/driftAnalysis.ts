@@ -159,6 +159,9 @@ export function analyseDrift(baselineData: SideData, currentData: SideData, opti
   const current = sideOf(currentData);
   const plan = planColumns(baselineData.columns, currentData.columns, options);
   const warnings = [...baselineData.warnings, ...currentData.warnings, ...plan.warnings];
+  for (const [which, s] of [['baseline', baseline], ['current', current]] as const) {
+    if (s.count === 0) warnings.push(`${which === 'baseline' ? baselineData.input.path : currentData.input.path}: the ${which} has no rows${(which === 'baseline' ? baselineData : currentData).input.where ? ` where ${(which === 'baseline' ? baselineData : currentData).input.where}` : ''}: nothing to compare`);
+  }
 
   // Whole window.
   const analysed: Analysed[] = [];

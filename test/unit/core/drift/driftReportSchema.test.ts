@@ -8,7 +8,7 @@ import Ajv from 'ajv';
 import { createGenerator } from 'ts-json-schema-generator';
 import { analyseDrift } from '../../../../src/core/drift/driftAnalysis';
 import { loadSampleIncident } from './sampleIncidentFixture';
-import { normal, seeded, side } from './syntheticSide';
+import { normal, seeded, side, type ColumnSpec } from './syntheticSide';
 
 const schemaPath = 'schemas/drift-report.schema.json';
 
@@ -65,5 +65,32 @@ describe('drift report JSON Schema', () => {
     report.features[0]!.severity = 'ok';
     report.features[0]!.id = 'income';
     assert.equal(validate(report), false);
+  });
+});
+
+describe('drift report on degenerate inputs', () => {
+  const validate = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(schemaPath, 'utf8')) as object);
+
+  it('says so when a side has no rows, and stays valid', () => {
+    const report = analyseDrift(side('baseline', [{ name: 'x', kind: 'numeric', values: [1, 2, 3] }]), side('current', [{ name: 'x', kind: 'numeric', values: [] }]));
+    assert.ok(report.warnings.some((w) => /current\.arrow: the current has no rows/.test(w)), report.warnings.join('\n'));
+    assert.equal(report.features[0]!.psi, null);
+    assert.ok(validate(JSON.parse(JSON.stringify(report))), JSON.stringify(validate.errors?.slice(0, 3)));
+  });
+
+  it('handles one row a side, infinities and an all-null time column: no NaN or Infinity where the schema wants a number', () => {
+    const t0 = Date.UTC(2026, 0, 1);
+    const cases: [ColumnSpec[], ColumnSpec[]][] = [
+      [[{ name: 'x', kind: 'numeric', values: [1] }], [{ name: 'x', kind: 'numeric', values: [2] }]],
+      [[{ name: 'x', kind: 'numeric', values: [1, Infinity, -Infinity, NaN, 2] }], [{ name: 'x', kind: 'numeric', values: [Infinity, Infinity] }]],
+      [
+        [{ name: 'ts', kind: 'timestamp', role: 'timestamp', values: [null, t0] }, { name: 'x', kind: 'numeric', values: [1, 2] }],
+        [{ name: 'ts', kind: 'timestamp', role: 'timestamp', values: [null] }, { name: 'x', kind: 'numeric', values: [1] }],
+      ],
+    ];
+    for (const [b, c] of cases) {
+      const report: unknown = JSON.parse(JSON.stringify(analyseDrift(side('baseline', b), side('current', c))));
+      assert.ok(validate(report), JSON.stringify(validate.errors?.slice(0, 3)));
+    }
   });
 });

@@ -52,8 +52,9 @@ export async function readCsv(context: ReaderContext): Promise<ReaderOutput> {
     if (options.columns !== undefined && names.length > 0) {
       checkMemoryBudget(path, (file.size * wanted.size) / names.length, options.memoryBudgetBytes ?? Infinity, true);
     }
+    const expectedRows = estimateRows(file.buffer.subarray(pos, Math.min(file.filled, SNIFF_BYTES)), file.size);
     const sinks: (TextColumn | undefined)[] = names.map((name, i) =>
-      wanted.has(i) ? new TextColumn(name, path, context.maxCellBytes) : undefined,
+      wanted.has(i) ? new TextColumn(name, path, context.maxCellBytes, expectedRows) : undefined,
     );
     const fieldCount = names.length;
     let rows = 0;
@@ -98,6 +99,18 @@ export async function readCsv(context: ReaderContext): Promise<ReaderOutput> {
   } finally {
     await file.close();
   }
+}
+
+/** Rows in the file, from the line length of a sample, 5% over; 0 (no hint) when the sample has no full line. */
+function estimateRows(sample: Uint8Array, fileSize: number): number {
+  let lines = 0;
+  let last = -1;
+  for (let i = sample.indexOf(10); i !== -1; i = sample.indexOf(10, i + 1)) {
+    lines++;
+    last = i;
+  }
+  if (lines < 2) return 0;
+  return Math.min(Math.ceil((fileSize / ((last + 1) / lines)) * 1.05), 1 << 27);
 }
 
 /** Header fields, trimmed; empty names become `column_N`, repeated names get `_2`, `_3`, … (with a warning). */

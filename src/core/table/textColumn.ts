@@ -62,10 +62,15 @@ export class TextColumn {
   /** Set when the sample mixed numbers and text and the column was read as text. */
   private mixedSample: { numbers: number; text: number; firstTextLine: number; firstText: string } | undefined;
 
+  /**
+   * `expectedRows`: the reader's estimate of the row count (file size over the sampled row length), so
+   * value arrays are allocated once instead of doubling their way up; an overestimate is trimmed at the end.
+   */
   constructor(
     readonly name: string,
     private readonly path: string,
     private readonly maxCellBytes: number,
+    private readonly expectedRows = 0,
   ) {}
 
   get rows(): number {
@@ -189,9 +194,9 @@ export class TextColumn {
     if (this.mode === 'identifier') {
       values = { type: 'utf8', data: this.identifiers!.finish() };
     } else if (this.mode === 'strings') {
-      values = { type: 'strings', dictionary: this.dictionary.values, codes: this.codes.subarray(0, this.length) };
+      values = { type: 'strings', dictionary: this.dictionary.values, codes: trimmed(this.codes, this.length) };
     } else {
-      const numbers = this.numbers.subarray(0, this.length);
+      const numbers = trimmed(this.numbers, this.length);
       const type = this.mode === 'timestamp' ? 'timestamp' : 'float64';
       const numeric = { type, values: numbers } as const;
       values = numeric;
@@ -303,7 +308,7 @@ export class TextColumn {
   }
 
   private growNumbers(): void {
-    const grown = new Float64Array(Math.max(1024, this.numbers.length * 2));
+    const grown = new Float64Array(Math.max(1024, this.numbers.length * 2, this.expectedRows));
     grown.set(this.numbers);
     this.numbers = grown;
   }
@@ -329,7 +334,7 @@ export class TextColumn {
       return;
     }
     if (this.length === this.codes.length) {
-      const grown = new Int32Array(Math.max(1024, this.codes.length * 2));
+      const grown = new Int32Array(Math.max(1024, this.codes.length * 2, this.expectedRows));
       grown.set(this.codes);
       this.codes = grown;
     }
@@ -366,6 +371,11 @@ export class TextColumn {
   private noteTruncated(line: number): void {
     if (this.truncated++ === 0) this.firstTruncatedLine = line;
   }
+}
+
+/** The first `length` values; a copy when the array is much larger, so an overestimate frees its slack. */
+function trimmed<T extends Float64Array | Int32Array>(array: T, length: number): T {
+  return (length < 0.9 * array.length ? array.slice(0, length) : array.subarray(0, length)) as T;
 }
 
 function preview(text: string): string {

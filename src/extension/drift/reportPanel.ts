@@ -13,7 +13,7 @@ import type { DriftResults } from './driftResults';
 export const driftReportViewType = 'modelIncident.driftReport';
 
 /** workspaceState key: the cache key of the report the panel shows, so a restored panel finds it. */
-const shownKey = 'modelIncident.drift.reportKey';
+export const shownReportKey = 'modelIncident.drift.reportKey';
 
 export interface ReportPanelDependencies {
   readonly extensionUri: vscode.Uri;
@@ -41,7 +41,7 @@ export class DriftReportPanel implements vscode.Disposable, vscode.WebviewPanelS
       deps.results.onDidChange((result) => {
         if (!result) return;
         this.shown = { key: result.key, report: result.report };
-        void deps.state.update(shownKey, result.key);
+        void deps.state.update(shownReportKey, result.key);
         this.post();
       }),
       deps.results.onDidChangeState(() => this.post()),
@@ -67,7 +67,7 @@ export class DriftReportPanel implements vscode.Disposable, vscode.WebviewPanelS
 
   async deserializeWebviewPanel(panel: vscode.WebviewPanel): Promise<void> {
     if (!this.shown) {
-      const key = this.deps.state.get<string>(shownKey);
+      const key = this.deps.state.get<string>(shownReportKey);
       const report = key === undefined ? undefined : await this.deps.cached(key);
       if (key !== undefined && report) this.shown = { key, report };
     }

@@ -8,6 +8,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { DriftReport } from '../../../src/core/drift/report';
+import { DriftResults } from '../../../src/extension/drift/driftResults';
+import { DriftReportPanel, shownReportKey } from '../../../src/extension/drift/reportPanel';
+import type { HostToReport } from '../../../src/protocol/report';
 import type { DriftOutcome } from '../../../src/extension/drift/runDriftCheck';
 import { activeApi, extension, waitUntil } from '../support/extension';
 
@@ -186,6 +189,34 @@ describe('drift check (integration)', function () {
     assert.equal(snapshot.features.length, report.features.length);
     assert.deepEqual(snapshot.summary.bySeverity, report.summary.bySeverity);
     for (const row of snapshot.features) assert.equal(row.psi, report.features.find((f) => f.name === row.name)?.psi);
+  });
+
+  it('restores a report panel after a reload from the cache (the serializer path)', async () => {
+    const api = await activeApi();
+    const last = api.drift.results.current!;
+    // A fresh panel owner, as after a reload: no result in memory, only the key the workspace remembers.
+    const results = new DriftResults();
+    const remembered = new Map<string, unknown>([[shownReportKey, last.key]]);
+    const state = { keys: () => [...remembered.keys()], get: (key: string) => remembered.get(key), update: async (key: string, value: unknown) => void remembered.set(key, value) } as vscode.Memento;
+    const restored = new DriftReportPanel({
+      extensionUri: extension().extensionUri,
+      results,
+      state,
+      log: vscode.window.createOutputChannel('drift restore test', { log: true }),
+      cached: (key) => api.drift.checker.cached(key),
+      showInSidePanel: async () => undefined,
+    });
+    const posted = new Promise<HostToReport>((resolve) => restored.onDidPost(resolve));
+    const panel = vscode.window.createWebviewPanel('modelIncident.driftReport', 'Drift Report', vscode.ViewColumn.Active);
+    try {
+      await restored.deserializeWebviewPanel(panel);
+      const message = await posted;
+      assert.equal(message.type, 'snapshot');
+      assert.equal((message as Extract<HostToReport, { type: 'snapshot' }>).snapshot.features.length, last.report.features.length);
+    } finally {
+      restored.dispose();
+      results.dispose();
+    }
   });
 
   it('shows a feature histogram by id in the side panel', async () => {

@@ -79,6 +79,7 @@ export async function loadTable(path: string, options: LoadOptions = {}): Promis
     return assembleTable({ path, format, startedAt, ...output }, options);
   } catch (error) {
     if (error instanceof LoadError) throw error;
+    if (options.signal?.aborted) throw new LoadError('loading cancelled', { path });
     throw new LoadError(describe(error), { path });
   }
 }

@@ -3,7 +3,8 @@
 // Normalised Arrow types (the same data in any of the four formats gives the same table):
 //   numeric      -> Float64 (nulls in the validity bitmap; ±Infinity kept as values; NaN is a missing
 //                   value per drift-methods.md, so every loader turns NaN into null)
-//   categorical  -> Dictionary<Utf8, Int32> (booleans become the categories "true"/"false")
+//   categorical  -> Dictionary with Utf8 values and Int32 indices, which Arrow prints as
+//                   `Dictionary<Int32, Utf8>` (booleans become the categories "true"/"false")
 //   identifier   -> Utf8
 //   timestamp    -> TimestampMillisecond (UTC)
 import type { Table } from 'apache-arrow';
@@ -24,7 +25,7 @@ export type ColumnRole =
 
 export interface ColumnInfo {
   readonly name: string;
-  /** Arrow's own type name after normalisation, e.g. `Float64`, `Dictionary<Utf8, Int32>`. */
+  /** Arrow's own type name after normalisation: `Float64`, `Dictionary<Int32, Utf8>`, `Utf8`, `Timestamp<MILLISECOND>`. */
   readonly arrowType: string;
   readonly kind: ColumnKind;
   readonly role: ColumnRole;

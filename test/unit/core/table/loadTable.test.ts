@@ -67,6 +67,13 @@ describe('loadTable', () => {
     assert.ok(reached < loaded.bytesRead / 2, `stopped at ${reached} of ${loaded.bytesRead} bytes`);
   });
 
+  it('stops an Arrow or Parquet load on abort with the same LoadError', async () => {
+    for (const file of ['table.arrow', 'table.snappy.parquet']) {
+      const path = join(__dirname, '../../../fixtures/same-table', file);
+      await assert.rejects(loadTable(path, { signal: AbortSignal.abort() }), { name: 'LoadError', message: `${path}: loading cancelled` });
+    }
+  });
+
   it('honours kind and role overrides, converting values', async () => {
     const path = join(__dirname, '../../../fixtures/same-table/table.csv');
     const loaded = await loadTable(path, {

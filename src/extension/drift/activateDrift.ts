@@ -76,7 +76,7 @@ export function activateDrift(context: vscode.ExtensionContext, parts: DriftPart
     index,
     shapes,
     openReport: async () => reportPanel.show(),
-    showReport: (featureId) => void (featureId ? showInSidePanel(featureId) : reportPanel.show()),
+    showFeature: showInSidePanel,
   };
   const pickDeps = { index, state: context.workspaceState, shapeOf: (path: string, token: vscode.CancellationToken) => shapes.shapeOf(path, token) };
   const logProfiles = new LogProfilePanels({

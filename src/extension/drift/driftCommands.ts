@@ -23,8 +23,8 @@ export interface CommandDependencies extends RunDependencies {
   readonly index: WorkspaceIndex;
   readonly shapes: LogShapes;
   readonly results: DriftResults;
-  /** Opens the report panel, optionally at a feature. */
-  showReport(featureId?: FeatureId): void;
+  /** Shows one feature's histogram and charts (in the side panel, beside the tree). */
+  showFeature(featureId: FeatureId): Promise<void>;
 }
 
 export async function runDriftCheckCommand(deps: CommandDependencies, args?: unknown): Promise<DriftOutcome> {
@@ -83,7 +83,7 @@ export async function compareModelVersionsCommand(deps: CommandDependencies, arg
   return runAndShow(deps, versionPair(log.path, versions.column, baseline, current));
 }
 
-/** Quick pick of the last check's features, worst first; opens the chosen one in the report. */
+/** Quick pick of the last check's features, worst first; shows the chosen one's charts in the side panel. */
 export async function showFeatureHistogramCommand(deps: CommandDependencies, args?: unknown): Promise<FeatureId | undefined> {
   const requested = featureIdOf(args);
   const result = deps.results.current;
@@ -102,7 +102,7 @@ export async function showFeatureHistogramCommand(deps: CommandDependencies, arg
     );
     featureId = picked?.id;
   }
-  if (featureId) deps.showReport(featureId);
+  if (featureId) await deps.showFeature(featureId);
   return featureId;
 }
 

@@ -1,5 +1,5 @@
 // The drift part of the incident tree: the last check's summary, its features grouped by severity with the
-// deciding signal and value as the description; a feature opens its histogram in the report.
+// deciding signal and value as the description; a feature shows its histogram in the side panel.
 import * as vscode from 'vscode';
 import { formatNumber, formatShare } from '../../core/charts/format';
 import type { FeatureReport, Severity } from '../../core/drift/report';

@@ -3,25 +3,20 @@
 // thresholds and onsets, since-onset statistics, segments, the model layer and the blast radius.
 // Pure: no files, no clock unless `now` is omitted.
 import type { Table } from 'apache-arrow';
-import { numericSample } from '../stats/sample';
 import { blastRadius } from '../segments/blastRadius';
 import { segmentDrift, type SegmentFeatureInput } from '../segments/segmentDrift';
 import type { ColumnInfo } from '../table/types';
 import { assignChunks, resolveChunkRule, type ChunkAssignment, type ChunkRule, type ChunkSpec } from '../timeline/chunks';
-import { chunkSeries, type SeriesResult } from '../timeline/chunkSeries';
 import { firstAppearances, markerViews, nearestMarkers, type TimelineMarker } from '../timeline/markers';
-import { binCategorical, binNumeric, categoryBinMap, type BinnedColumn } from './binnedColumn';
-import { categoricalProfile, compareCategorical } from './categoricalComparison';
-import { planColumns, type PlannedFeature } from './columnPlan';
+import { planColumns, type ColumnPlan } from './columnPlan';
+import { analyseFeatureColumns, type FeatureColumns, type FeatureContext, type FeatureOutcome } from './featureAnalysis';
 import { CategoryDictionary, categoryCodes, numericValues, select, timestampValues } from './columnValues';
 import { methodDefinitions } from './methodRegistry';
-import { compareNumeric, numericProfile } from './numericComparison';
 import { correctness, predictionLayer, type PredictionSide } from './predictionLayer';
 import {
   reaches,
   worseSeverity,
   type DriftReport,
-  type DriftStatistics,
   type FeatureId,
   type FeatureReport,
   type ModelSignal,
@@ -69,73 +64,6 @@ const numbers = (side: Side, name: string): Float64Array => select(numericValues
 const codes = (side: Side, name: string, dictionary: CategoryDictionary): Int32Array => select(categoryCodes(side.table, name, dictionary), side.rows);
 const times = (side: Side, name: string): Float64Array => select(timestampValues(side.table, name), side.rows);
 
-interface Analysed {
-  readonly plan: PlannedFeature;
-  readonly id: FeatureId;
-  readonly whole: DriftStatistics;
-  readonly charts: FeatureReport['charts'];
-  readonly constantBaseline: boolean;
-  readonly binned: { readonly baseline: BinnedColumn; readonly current: BinnedColumn };
-  /** The statistics on the current rows whose chunk is `from` or later. */
-  readonly compareSince: (chunkOf: Int32Array, from: number) => DriftStatistics;
-}
-
-/** Count of rows with chunk >= from, for sizing a subset without a second allocation. */
-function rowsSince(chunkOf: Int32Array, from: number): number {
-  let n = 0;
-  for (let i = 0; i < chunkOf.length; i++) if (chunkOf[i]! >= from) n++;
-  return n;
-}
-
-function since<T extends Float64Array | Int32Array>(values: T, chunkOf: Int32Array, from: number): T {
-  const out = new (values.constructor as new (n: number) => T)(rowsSince(chunkOf, from));
-  let k = 0;
-  for (let i = 0; i < values.length; i++) if (chunkOf[i]! >= from) out[k++] = values[i]!;
-  return out;
-}
-
-// Raw columns are not kept past their feature's profile (a million rows is 8 MB per side and feature); the
-// rare since-onset window reads its column again from the table.
-function analyseFeature(plan: PlannedFeature, id: FeatureId, baseline: Side, current: Side, thresholds: Thresholds): Analysed {
-  if (plan.kind === 'numeric') {
-    const b = numbers(baseline, plan.name);
-    const c = numbers(current, plan.name);
-    const profile = numericProfile(b);
-    const { statistics, charts } = compareNumeric(profile, numericSample(c), thresholds);
-    return {
-      plan,
-      id,
-      whole: statistics,
-      charts,
-      constantBaseline: profile.constant,
-      binned: { baseline: binNumeric(b, profile.edges), current: binNumeric(c, profile.edges) },
-      compareSince: (chunkOf, from) => compareNumeric(profile, numericSample(since(numbers(current, plan.name), chunkOf, from)), thresholds).statistics,
-    };
-  }
-  const dictionary = new CategoryDictionary();
-  const b = codes(baseline, plan.name, dictionary);
-  const c = codes(current, plan.name, dictionary);
-  const bProfile = categoricalProfile(b, dictionary.size);
-  const cProfile = categoricalProfile(c, dictionary.size);
-  const { statistics, charts } = compareCategorical(bProfile, cProfile, dictionary, thresholds);
-  const weights = Float64Array.from(bProfile.counts, (n, code) => n + cProfile.counts[code]!);
-  const { codeToBin, binCount } = categoryBinMap(weights);
-  const distinctBaseline = bProfile.counts.reduce((n, count) => n + (count > 0 ? 1 : 0), 0);
-  return {
-    plan,
-    id,
-    whole: statistics,
-    charts,
-    constantBaseline: distinctBaseline === 1,
-    binned: { baseline: binCategorical(b, codeToBin, binCount), current: binCategorical(c, codeToBin, binCount) },
-    compareSince: (chunkOf, from) => {
-      // The same dictionary: codes of the re-read column match the profile's.
-      const subset = since(codes(current, plan.name, dictionary), chunkOf, from);
-      return compareCategorical(bProfile, categoricalProfile(subset, dictionary.size), dictionary, thresholds).statistics;
-    },
-  };
-}
-
 /** Text values of a column per row (null for missing), through a dictionary so that each distinct value is one string. */
 function textValues(side: Side, name: string, dictionary: CategoryDictionary): (string | null)[] {
   const encoded = codes(side, name, dictionary);
@@ -152,25 +80,40 @@ function baselineChunks(rule: ChunkRule, baselineTimes: Float64Array | null, bas
   return assignChunks(baselineTimes, baseline.count, rule);
 }
 
-export function analyseDrift(baselineData: SideData, currentData: SideData, options: DriftOptions = {}): DriftReport {
+/**
+ * Runs the per-feature work: in process by default, on worker threads when the CLI passes a runner. Jobs are
+ * thunks so that a runner extracts a feature's columns only when it is about to analyse them (a million rows
+ * is 8 MB per side and feature). Outcomes come back in job order.
+ */
+export type FeatureRunner = (jobs: readonly (() => FeatureColumns)[], context: FeatureContext, checkpoint: (stage: string) => void) => Promise<FeatureOutcome[]>;
+
+/** Everything decided before the features are analysed: the plan, the sides, the chunks. */
+interface Prepared {
+  readonly thresholds: Thresholds;
+  readonly checkpoint: (stage: string) => void;
+  readonly plan: ColumnPlan;
+  readonly baseline: Side;
+  readonly current: Side;
+  readonly warnings: string[];
+  readonly rule: ChunkRule;
+  readonly baselineTimes: Float64Array | null;
+  readonly currentTimes: Float64Array | null;
+  readonly baselineChunking: ChunkAssignment | null;
+  readonly currentChunking: ChunkAssignment;
+  readonly context: FeatureContext;
+  readonly jobs: readonly (() => FeatureColumns)[];
+}
+
+function prepare(baselineData: SideData, currentData: SideData, options: DriftOptions): Prepared {
   const thresholds = options.thresholds ?? defaultThresholds;
   const checkpoint = options.checkpoint ?? (() => undefined);
   const baseline = sideOf(baselineData);
   const current = sideOf(currentData);
   const plan = planColumns(baselineData.columns, currentData.columns, options);
   const warnings = [...baselineData.warnings, ...currentData.warnings, ...plan.warnings];
-  for (const [which, s] of [['baseline', baseline], ['current', current]] as const) {
-    if (s.count === 0) warnings.push(`${which === 'baseline' ? baselineData.input.path : currentData.input.path}: the ${which} has no rows${(which === 'baseline' ? baselineData : currentData).input.where ? ` where ${(which === 'baseline' ? baselineData : currentData).input.where}` : ''}: nothing to compare`);
+  for (const [data, s] of [[baselineData, baseline], [currentData, current]] as const) {
+    if (s.count === 0) warnings.push(`${data.input.path}: the ${data.input.side} has no rows${data.input.where ? ` where ${data.input.where}` : ''}: nothing to compare`);
   }
-
-  // Whole window.
-  const analysed: Analysed[] = [];
-  plan.features.forEach((feature, k) => {
-    checkpoint(`profiling ${feature.name}`);
-    analysed.push(analyseFeature(feature, `f${k}`, baseline, current, thresholds));
-  });
-
-  // Time.
   checkpoint('time chunks');
   const baselineHasTime = plan.timeColumn !== null && baselineData.columns.some((c) => c.name === plan.timeColumn);
   const currentTimes = plan.timeColumn ? times(current, plan.timeColumn) : null;
@@ -178,30 +121,58 @@ export function analyseDrift(baselineData: SideData, currentData: SideData, opti
   const rule = chunkRuleFor(options, currentTimes, current, baseline);
   const currentChunking = assignChunks(currentTimes, current.count, rule);
   const baselineChunking = baselineChunks(rule, baselineTimes, baseline);
-  const seriesSettings = {
-    absolute: thresholds.psi.warn,
-    sigmas: thresholds.chunk.sigmas,
-    minBaselineChunks: thresholds.chunk.minBaselineChunks,
-    persistence: thresholds.chunk.persistence,
-    nullRateDelta: thresholds.nullRateDelta.warn,
+  const context: FeatureContext = {
+    thresholds,
+    baselineChunkOf: baselineChunking?.chunkOf ?? new Int32Array(baseline.count).fill(-1),
+    baselineChunks: baselineChunking?.chunks.length ?? 0,
+    currentChunkOf: currentChunking.chunkOf,
+    currentChunks: currentChunking.chunks.length,
   };
-  const series = new Map<FeatureId, SeriesResult>();
-  for (const a of analysed) {
-    series.set(
-      a.id,
-      chunkSeries(
-        a.binned.baseline,
-        baselineChunking?.chunkOf ?? new Int32Array(baseline.count).fill(-1),
-        baselineChunking?.chunks.length ?? 0,
-        a.binned.current,
-        currentChunking.chunkOf,
-        currentChunking.chunks.length,
-        seriesSettings,
-      ),
-    );
-  }
+  const jobs = plan.features.map((feature, k) => (): FeatureColumns => {
+    const id: FeatureId = `f${k}`;
+    if (feature.kind === 'numeric') return { plan: feature, id, baseline: numbers(baseline, feature.name), current: numbers(current, feature.name), categories: null };
+    const dictionary = new CategoryDictionary();
+    const b = codes(baseline, feature.name, dictionary);
+    const c = codes(current, feature.name, dictionary);
+    return { plan: feature, id, baseline: b, current: c, categories: Array.from({ length: dictionary.size }, (_, code) => dictionary.nameOf(code)) };
+  });
+  return { thresholds, checkpoint, plan, baseline, current, warnings, rule, baselineTimes, currentTimes, baselineChunking, currentChunking, context, jobs };
+}
+
+/** The in-process runner: one feature after the other on this thread. */
+export const inProcessRunner: FeatureRunner = (jobs, context, checkpoint) =>
+  Promise.resolve(
+    jobs.map((job) => {
+      const columns = job();
+      checkpoint(`profiling ${columns.plan.name}`);
+      return analyseFeatureColumns(columns, context);
+    }),
+  );
+
+/** The drift check on this thread (tests, small inputs). */
+export function analyseDrift(baselineData: SideData, currentData: SideData, options: DriftOptions = {}): DriftReport {
+  const prepared = prepare(baselineData, currentData, options);
+  const outcomes = prepared.jobs.map((job) => {
+    const columns = job();
+    prepared.checkpoint(`profiling ${columns.plan.name}`);
+    return analyseFeatureColumns(columns, prepared.context);
+  });
+  return finish(prepared, outcomes, baselineData, currentData, options);
+}
+
+/** The drift check with the per-feature work handed to `runner` (worker threads in the CLI). */
+export async function analyseDriftWith(runner: FeatureRunner, baselineData: SideData, currentData: SideData, options: DriftOptions = {}): Promise<DriftReport> {
+  const prepared = prepare(baselineData, currentData, options);
+  const outcomes = await runner(prepared.jobs, prepared.context, prepared.checkpoint);
+  return finish(prepared, outcomes, baselineData, currentData, options);
+}
+
+function finish(prepared: Prepared, outcomes: readonly FeatureOutcome[], baselineData: SideData, currentData: SideData, options: DriftOptions): DriftReport {
+  const { thresholds, checkpoint, plan, baseline, current, warnings, rule, baselineTimes, currentTimes, baselineChunking, currentChunking } = prepared;
+  const analysed = outcomes.map((outcome, k) => ({ ...outcome, plan: plan.features[k]! }));
 
   // Markers: input changelog entries and commits, and new model_version values.
+  checkpoint('markers');
   let versions: { value: string; time: number }[] = [];
   if (plan.modelVersionColumn && currentTimes) {
     const dictionary = new CategoryDictionary();
@@ -213,15 +184,13 @@ export function analyseDrift(baselineData: SideData, currentData: SideData, opti
   }
   const markers = markerViews(options.markers ?? [], versions);
 
-  // Onsets and since-onset statistics.
+  // Onsets, since-onset statistics and peaks.
   const chunks = currentChunking.chunks;
   const features: FeatureReport[] = analysed.map((a) => {
-    const s = series.get(a.id)!;
+    const s = a.series;
     let onset: Onset | null = null;
-    if (s.onset !== null) {
-      checkpoint(`since onset of ${a.plan.name}`);
+    if (s.onset !== null && a.sinceOnset) {
       const from = s.onset;
-      const sinceOnset = a.compareSince(currentChunking.chunkOf, from);
       const chunk = chunks[from]!;
       const end = chunk.end ? Date.parse(chunk.end) : NaN;
       const length = chunk.start && chunk.end ? end - Date.parse(chunk.start) : NaN;
@@ -230,7 +199,7 @@ export function analyseDrift(baselineData: SideData, currentData: SideData, opti
         chunkIndex: from,
         threshold: s.threshold,
         signal: s.onsetSignal ?? 'psi',
-        sinceOnset: { ...sinceOnset, rows: chunks.slice(from).reduce((n, c) => n + c.rows, 0) },
+        sinceOnset: { ...a.sinceOnset, rows: chunks.slice(from).reduce((n, c) => n + c.rows, 0) },
         nearest: Number.isFinite(end) ? nearestMarkers(markers, end, Math.max(length, 0)) : { changelog: null, modelVersion: null, commits: [] },
       };
     }
@@ -265,18 +234,15 @@ export function analyseDrift(baselineData: SideData, currentData: SideData, opti
     statistic: 'psi',
     chunks,
     baselineChunks: baselineChunking?.chunks.length ?? 0,
-    series: analysed.map((a) => {
-      const s = series.get(a.id)!;
-      return {
-        featureId: a.id,
-        threshold: s.threshold,
-        thresholdSource: s.source,
-        values: s.values,
-        exceeds: s.exceeds,
-        baselineValues: s.baselineValues,
-        nullRateDelta: s.nullRateDelta,
-      };
-    }),
+    series: analysed.map((a) => ({
+      featureId: a.id,
+      threshold: a.series.threshold,
+      thresholdSource: a.series.source,
+      values: a.series.values,
+      exceeds: a.series.exceeds,
+      baselineValues: a.series.baselineValues,
+      nullRateDelta: a.series.nullRateDelta,
+    })),
     markers,
   };
 

@@ -117,7 +117,7 @@ export interface FeatureReport extends DriftStatistics {
    * The chunk with the highest PSI among persistent exceedances, with the PSI severity of that chunk alone:
    * a drift that peaks and recedes (a campaign, an outage) is diluted both in the whole window and since onset.
    */
-  readonly peak: { readonly chunkIndex: number; readonly start: string | null; readonly psi: number; readonly severity: Severity } | null;
+  readonly peak?: { readonly chunkIndex: number; readonly start: string | null; readonly psi: number; readonly severity: Severity } | null;
   /** The worst of the whole-window, since-onset and peak-chunk severities: features are ranked by it. */
   readonly rankSeverity: Severity;
   /** True when the baseline has a single distinct finite value: bin edges collapse, PSI is not meaningful. */

@@ -28,6 +28,10 @@ export async function readCsv(context: ReaderContext): Promise<ReaderOutput> {
     const buffer0 = file.buffer;
     if (buffer0[0] === 0xef && buffer0[1] === 0xbb && buffer0[2] === 0xbf) pos = 3;
     checkTextLooksLikeText(path, buffer0.subarray(pos, Math.min(file.filled, SNIFF_BYTES)), 'CSV');
+    const head = buffer0.subarray(pos, Math.min(file.filled, SNIFF_BYTES));
+    if (head.indexOf(10) === -1 && head.indexOf(13) !== -1) {
+      throw new LoadError('lines end with a bare carriage return (classic Mac OS); convert the file to LF or CRLF line ends', { path, line: 1 });
+    }
     const delimiter = options.delimiter ?? (/\.tsv$/i.test(path) ? '\t' : sniffDelimiter(buffer0.subarray(pos, Math.min(file.filled, SNIFF_BYTES))));
     if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
       throw new LoadError(`the delimiter must be one character other than a quote or a line end, got ${JSON.stringify(delimiter)}`, { path });

@@ -2,7 +2,7 @@
 // column) and what survived. Fixtures: test/fixtures/bad-input/ (generate-table-fixtures.ts); the
 // million-character cell and the over-budget file are written to a temporary folder by the tests.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadTable } from '../../../../src/core/table/loadTable';
@@ -78,6 +78,29 @@ describe('loadTable: bad input', () => {
     await assert.rejects(loadTable(fixture('garbage.csv')), { name: 'LoadError', message: /garbage\.csv:1: not CSV text: binary data \(a NUL byte at offset \d+\)$/ });
     await assert.rejects(loadTable(fixture('garbage.jsonl')), { name: 'LoadError', message: /garbage\.jsonl:1: not JSON Lines text: binary data/ });
     await assert.rejects(loadTable(fixture('parquet-renamed.csv')), { message: /parquet-renamed\.csv:1: not CSV text: this is a Parquet file \(rename it to \.parquet\)/ });
+  });
+
+  it('bare carriage-return line ends are refused with what to do', async () => {
+    const path = join(tmpdir(), `cr-only-${process.pid}.csv`);
+    writeFileSync(path, 'a,b\r1,2\r3,4\r');
+    try {
+      await assert.rejects(loadTable(path), { name: 'LoadError', message: `${path}:1: lines end with a bare carriage return (classic Mac OS); convert the file to LF or CRLF line ends` });
+    } finally {
+      rmSync(path, { force: true });
+    }
+  });
+
+  it('garbage under a binary extension says which format it is not', async () => {
+    const garbage = fixture('garbage.csv');
+    for (const [ext, message] of [['arrow', /not an Arrow IPC \/ Feather v2 file \(no ARROW1 magic, no stream header\)/], ['parquet', /not a readable Parquet file: /]] as const) {
+      const path = join(tmpdir(), `garbage-${process.pid}.${ext}`);
+      writeFileSync(path, readFileSync(garbage));
+      try {
+        await assert.rejects(loadTable(path), { name: 'LoadError', message });
+      } finally {
+        rmSync(path, { force: true });
+      }
+    }
   });
 
   it('a truncated Arrow file is named as such', async () => {

@@ -4,7 +4,7 @@
 // a bad file, and every number compared with the CLI's JSON for the same files.
 import { strict as assert } from 'node:assert';
 import { execFile } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { DriftReport } from '../../../src/core/drift/report';
@@ -245,5 +245,22 @@ describe('drift check (integration)', function () {
     assert.equal(second?.status, 'written');
     assert.ok(second.markdown.path.endsWith('/reports/drift-2.md'), second.markdown.path);
     assert.equal(await read(first.markdown), markdown, 'the first export was overwritten');
+  });
+  it('puts Problems on .model-incident.yaml when the workspace has one, and reports a bad config at path:line', async () => {
+    const config = join(root(), '.model-incident.yaml');
+    try {
+      writeFileSync(config, '# thresholds for the fraud model\nthresholds:\n  psi:\n    warn: 0.1\n    critical: 0.2\n');
+      const result = done(await vscode.commands.executeCommand<DriftOutcome>('modelIncident.runDriftCheck', { baseline: { path: baselineFile }, current: { path: currentFile } }));
+      const critical = result.report.features.filter((f) => f.rankSeverity === 'critical').length;
+      assert.equal(vscode.languages.getDiagnostics(vscode.Uri.file(config)).length, critical);
+      assert.equal(vscode.languages.getDiagnostics(vscode.Uri.file(join(root(), currentFile))).length, 0);
+
+      writeFileSync(config, 'thresholds:\n  psi:\n    warn: 0.1\n  nonsense: 3\n');
+      const outcome = await vscode.commands.executeCommand<DriftOutcome>('modelIncident.runDriftCheck', { baseline: { path: baselineFile }, current: { path: currentFile } });
+      assert.equal(outcome?.status, 'failed');
+      assert.match((outcome as { message: string }).message, /\.model-incident\.yaml:4: /);
+    } finally {
+      rmSync(config, { force: true });
+    }
   });
 });

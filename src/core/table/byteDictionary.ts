@@ -19,8 +19,12 @@ export class ByteDictionary {
 
   /** The code of `bytes[start, end)`, adding it when new. */
   codeOfBytes(bytes: Uint8Array, start: number, end: number): number {
-    let hash = 0x811c9dc5 | 0;
-    for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
+    // FNV-1a over the length and at most the first and last 8 bytes: categories differ there, and the
+    // byte comparison on a hit settles any collision.
+    let hash = Math.imul(0x811c9dc5 ^ (end - start), 0x01000193);
+    const head = Math.min(end, start + 8);
+    for (let i = start; i < head; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
+    for (let i = Math.max(head, end - 8); i < end; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
     const mask = this.table.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const code = this.table[slot]!;

@@ -11,18 +11,21 @@ export function toStrings(values: ColumnValues): Extract<ColumnValues, { type: '
   if (values.type === 'utf8') return utf8ToStrings(values.data);
   const render = values.type === 'timestamp' ? (v: number) => new Date(v).toISOString() : (v: number) => String(v);
   const index = new Map<number, number>();
+  const keys: number[] = [];
   const dictionary: string[] = [];
   const codes = new Int32Array(values.values.length);
   for (let i = 0; i < codes.length; i++) {
     const v = values.values[i]!;
-    if (Number.isNaN(v)) {
+    if (v !== v) {
       codes[i] = -1;
       continue;
     }
-    const key = Object.is(v, -0) ? 0 : v;
-    let code = index.get(key);
-    if (code === undefined) {
+    const key = v === 0 ? 0 : v; // -0 and 0 are one category
+    // Few categories (the usual case: a 0/1 label) are found faster by a scan than by a Map.
+    let code = keys.length <= 16 ? keys.indexOf(key) : (index.get(key) ?? -1);
+    if (code === -1) {
       code = dictionary.length;
+      keys.push(key);
       index.set(key, code);
       dictionary.push(render(key));
     }

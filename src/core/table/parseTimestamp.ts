@@ -50,32 +50,29 @@ const scratch = new Float64Array(1);
 
 /** The same, writing to `out[at]` (no boxed double: see parseDecimalInto). Returns whether it parsed. */
 export function parseIsoTimestampInto(bytes: Uint8Array, start: number, end: number, out: Float64Array, at: number): boolean {
-  const value = parseBytes(bytes, start, end);
-  if (value === undefined) return false;
-  out[at] = value;
-  return true;
-}
-
-function parseBytes(bytes: Uint8Array, start: number, end: number): number | undefined {
   const length = end - start;
-  if (length < 10) return undefined;
+  if (length < 10) return false;
   const year = digits(bytes, start, 4);
   const month = digits(bytes, start + 5, 2);
   const day = digits(bytes, start + 8, 2);
   if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || bytes[start + 4] !== 45 || bytes[start + 7] !== 45) {
-    return undefined;
+    return false;
   }
   let ms = daysFromCivil(year, month, day) * 86_400_000;
-  if (length === 10) return day <= daysInMonth(year, month) ? ms : undefined;
+  if (length === 10) {
+    if (day > daysInMonth(year, month)) return false;
+    out[at] = ms;
+    return true;
+  }
   const separator = bytes[start + 10];
   if (length < 19 || (separator !== 84 && separator !== 32) || bytes[start + 13] !== 58 || bytes[start + 16] !== 58) {
-    return slow(bytes, start, end);
+    return slow(bytes, start, end, out, at);
   }
   const hour = digits(bytes, start + 11, 2);
   const minute = digits(bytes, start + 14, 2);
   const second = digits(bytes, start + 17, 2);
   if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || day > daysInMonth(year, month)) {
-    return slow(bytes, start, end);
+    return slow(bytes, start, end, out, at);
   }
   ms += hour * 3_600_000 + minute * 60_000 + second * 1000;
   let i = start + 19;
@@ -88,15 +85,21 @@ function parseBytes(bytes: Uint8Array, start: number, end: number): number | und
       scale /= 10;
       i++;
     }
-    if (i === fractionStart) return slow(bytes, start, end);
+    if (i === fractionStart) return slow(bytes, start, end, out, at);
     ms = Math.floor(ms);
   }
   if (i < end && bytes[i] === 90) i++;
-  return i === end ? ms : slow(bytes, start, end);
+  if (i !== end) return slow(bytes, start, end, out, at);
+  // Stored, not returned: see parseDecimalInto on boxed doubles.
+  out[at] = ms;
+  return true;
 }
 
-function slow(bytes: Uint8Array, start: number, end: number): number | undefined {
-  return parseIsoTimestamp(Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('latin1'));
+function slow(bytes: Uint8Array, start: number, end: number, out: Float64Array, at: number): boolean {
+  const value = parseIsoTimestamp(Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('latin1'));
+  if (value === undefined) return false;
+  out[at] = value;
+  return true;
 }
 
 /** `count` ASCII digits at `at` as a number, or -1. */

@@ -74,6 +74,8 @@ const builds = [
     banner: { js: '#!/usr/bin/env node' },
     define: { PACKAGE_VERSION: JSON.stringify(version) },
   },
+  // The drift check's feature workers (src/cli/featureWorkerPool.ts loads it from beside dist/cli.js).
+  { ...node, entryPoints: { 'cli-feature-worker': 'src/cli/featureWorker.ts' }, outdir: 'dist' },
   {
     ...common,
     entryPoints: webviewEntries(),

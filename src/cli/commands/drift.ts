@@ -12,6 +12,7 @@ import { changelogMarkers } from '../../core/timeline/changelogMarkers';
 import { parseChunkSpec, type ChunkSpec } from '../../core/timeline/chunks';
 import type { TimelineMarker } from '../../core/timeline/markers';
 import { ExitCode, UsageError, type CliCommand } from '../command';
+import { workerRunner } from '../featureWorkerPool';
 
 export interface DriftArgs {
   readonly baseline: string;
@@ -111,6 +112,17 @@ function markersIn(dir: string): TimelineMarker[] {
   return [];
 }
 
+/**
+ * Worker threads for the per-feature work when the bundled worker sits beside this bundle (dist/) and more
+ * than one core is there; MODEL_INCIDENT_THREADS sets the count (1: this thread only).
+ */
+function featureRunnerFor(): ReturnType<typeof workerRunner> | undefined {
+  const workerFile = join(__dirname, 'cli-feature-worker.js');
+  const threads = process.env.MODEL_INCIDENT_THREADS ? Number(process.env.MODEL_INCIDENT_THREADS) : undefined;
+  if (!existsSync(workerFile) || threads === 1 || (threads !== undefined && !(threads >= 1))) return undefined;
+  return workerRunner({ workerFile, ...(threads ? { threads } : {}) });
+}
+
 export const driftCommand: CliCommand = {
   name: 'drift',
   usage,
@@ -122,18 +134,22 @@ export const driftCommand: CliCommand = {
     const timeColumn = args.timeColumn ?? config?.timeColumn;
     const chunk = args.chunk ?? config?.chunk;
     const segmentBy = args.segmentBy ?? config?.segmentBy;
-    const report = await runDriftCheck({
-      baseline: { path: args.baseline },
-      current: { path: args.current },
-      ...(config ? { overrides: config.columns } : {}),
-      options: {
-        thresholds: resolveThresholds(config?.thresholds),
-        markers: markersIn(dir),
-        ...(timeColumn ? { timeColumn } : {}),
-        ...(chunk ? { chunk } : {}),
-        ...(segmentBy ? { segmentBy } : {}),
+    const featureRunner = featureRunnerFor();
+    const report = await runDriftCheck(
+      {
+        baseline: { path: args.baseline },
+        current: { path: args.current },
+        ...(config ? { overrides: config.columns } : {}),
+        options: {
+          thresholds: resolveThresholds(config?.thresholds),
+          markers: markersIn(dir),
+          ...(timeColumn ? { timeColumn } : {}),
+          ...(chunk ? { chunk } : {}),
+          ...(segmentBy ? { segmentBy } : {}),
+        },
       },
-    });
+      featureRunner ? { featureRunner } : {},
+    );
     io.out(args.format === 'json' ? JSON.stringify(report, null, 2) : renderMarkdown(report));
     return args.failOn && reaches(report.summary.worst, args.failOn) ? ExitCode.failOn : ExitCode.ok;
   },

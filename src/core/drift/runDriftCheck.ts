@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { loadTable } from '../table/loadTable';
 import { formatLocation, LoadError, type KindRoleOverride, type LoadedTable } from '../table/types';
 import { describeWhere, type DatasetSpec } from './datasetSpec';
-import { analyseDrift, type DriftOptions, type SideData } from './driftAnalysis';
+import { analyseDriftWith, inProcessRunner, type DriftOptions, type FeatureRunner, type SideData } from './driftAnalysis';
 import type { DriftReport } from './report';
 import { selectRows } from './rowFilter';
 
@@ -27,6 +27,8 @@ export interface DriftProgress {
 export interface RunContext {
   readonly signal?: AbortSignal;
   readonly onProgress?: (progress: DriftProgress) => void;
+  /** Where the per-feature work runs: this thread by default, worker threads when the CLI passes a pool. */
+  readonly featureRunner?: FeatureRunner;
 }
 
 /** SHA-256 of a file, streamed. */
@@ -93,7 +95,7 @@ export async function runDriftCheck(input: DriftCheckInput, context: RunContext 
   const wanted = baseline.columns.filter((c) => c.kind !== 'identifier' || c.name === input.current.where?.column).map((c) => c.name);
   const current = await loadSide('current', input.current, input, context, wanted.length < baseline.columns.length ? wanted : undefined);
   checkpoint('analysing');
-  const report = analyseDrift(baseline, current, { ...input.options, checkpoint });
+  const report = await analyseDriftWith(context.featureRunner ?? inProcessRunner, baseline, current, { ...input.options, checkpoint });
   context.onProgress?.({ stage: 'done', done: total, total });
   return report;
 }

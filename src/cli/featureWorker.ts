@@ -1,0 +1,23 @@
+// Worker-thread entry (dist/cli-feature-worker.js): analyses the features the CLI's pool sends it, one at
+// a time, with the same core function the in-process path uses. Columns arrive and bins leave as
+// transferred buffers, so no million-row array is copied.
+import { parentPort } from 'node:worker_threads';
+import { analyseFeatureColumns, type FeatureColumns, type FeatureContext } from '../core/drift/featureAnalysis';
+
+export type ToFeatureWorker = { readonly type: 'context'; readonly context: FeatureContext } | { readonly type: 'feature'; readonly index: number; readonly columns: FeatureColumns };
+
+let context: FeatureContext | null = null;
+
+parentPort?.on('message', (message: ToFeatureWorker) => {
+  if (message.type === 'context') {
+    context = message.context;
+    return;
+  }
+  try {
+    if (!context) throw new Error('feature worker: a feature arrived before the context');
+    const outcome = analyseFeatureColumns(message.columns, context);
+    parentPort!.postMessage({ type: 'outcome', index: message.index, outcome }, [outcome.binned.baseline.bins.buffer as ArrayBuffer, outcome.binned.current.bins.buffer as ArrayBuffer]);
+  } catch (error) {
+    parentPort!.postMessage({ type: 'error', index: message.index, message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  }
+});

@@ -1,0 +1,75 @@
+// Both cores for the drift check: a FeatureRunner that hands features to worker threads
+// (dist/cli-feature-worker.js), extracting each feature's columns on this thread only when a worker is free,
+// so that at most one feature per worker is in flight (memory stays bounded on million-row logs).
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { inProcessRunner, type FeatureRunner } from '../core/drift/driftAnalysis';
+import type { FeatureOutcome } from '../core/drift/featureAnalysis';
+import type { ToFeatureWorker } from './featureWorker';
+
+type FromFeatureWorker = { readonly type: 'outcome'; readonly index: number; readonly outcome: FeatureOutcome } | { readonly type: 'error'; readonly index: number; readonly message: string };
+
+/** Below this many rows (both sides) starting workers costs more than it saves. */
+export const MIN_ROWS_FOR_WORKERS = 200_000;
+
+export interface PoolOptions {
+  readonly workerFile: string;
+  readonly threads?: number;
+  /** Extra Node flags for the workers (tests run the TypeScript entry with `--import tsx`). */
+  readonly execArgv?: readonly string[];
+  /** Use workers whatever the size (tests). */
+  readonly always?: boolean;
+}
+
+export function workerRunner(options: PoolOptions): FeatureRunner {
+  const threads = options.threads ?? availableParallelism();
+  return async (jobs, context, checkpoint) => {
+    const rows = context.baselineChunkOf.length + context.currentChunkOf.length;
+    if (threads < 2 || jobs.length < 2 || (!options.always && rows < MIN_ROWS_FOR_WORKERS)) return inProcessRunner(jobs, context, checkpoint);
+    const workers = Array.from({ length: Math.min(threads, jobs.length) }, () => new Worker(options.workerFile, { execArgv: [...(options.execArgv ?? [])] }));
+    const outcomes: FeatureOutcome[] = new Array<FeatureOutcome>(jobs.length);
+    let next = 0;
+    try {
+      await Promise.all(
+        workers.map(
+          (worker) =>
+            new Promise<void>((resolve, reject) => {
+              const feed = (): void => {
+                if (next >= jobs.length) {
+                  resolve();
+                  return;
+                }
+                const index = next++;
+                try {
+                  const columns = jobs[index]!();
+                  checkpoint(`profiling ${columns.plan.name}`);
+                  const message: ToFeatureWorker = { type: 'feature', index, columns };
+                  worker.postMessage(message, [columns.baseline.buffer as ArrayBuffer, columns.current.buffer as ArrayBuffer]);
+                } catch (error) {
+                  reject(error instanceof Error ? error : new Error(String(error)));
+                }
+              };
+              worker.on('message', (message: FromFeatureWorker) => {
+                if (message.type === 'error') {
+                  reject(new Error(message.message));
+                  return;
+                }
+                outcomes[message.index] = message.outcome;
+                feed();
+              });
+              worker.on('error', reject);
+              worker.on('exit', (code) => {
+                if (next < jobs.length || code !== 0) reject(new Error(`a feature worker stopped (exit code ${code})`));
+              });
+              const hello: ToFeatureWorker = { type: 'context', context };
+              worker.postMessage(hello);
+              feed();
+            }),
+        ),
+      );
+    } finally {
+      await Promise.all(workers.map((w) => w.terminate()));
+    }
+    return outcomes;
+  };
+}

@@ -86,8 +86,9 @@ function flattenFields(table: Table): FlatField[] {
 }
 
 /**
- * One Arrow column to normalised values: numbers and times directly from their buffers; strings (plain
- * or dictionary-encoded) byte by byte through the same TextColumn as CSV, so typing rules agree.
+ * One Arrow column to normalised values: numbers and times directly from their buffers; identifier-like
+ * Utf8 columns as they are; other strings byte by byte through the same TextColumn as CSV, and dictionary
+ * columns entry by entry through the same typing rule (retypeStrings.ts), so the formats agree.
  */
 export function convertVector(name: string, vector: Vector, path: string, maxCellBytes: number): RawColumn {
   const type = vector.type as DataType;
@@ -102,7 +103,7 @@ export function convertVector(name: string, vector: Vector, path: string, maxCel
   }
   const column = new TextColumn(name, path, maxCellBytes);
   if (DataType.isUtf8(type) || DataType.isLargeUtf8(type)) {
-    for (const data of vector.data as Data[]) addUtf8(column, data, indexIdentity);
+    for (const data of vector.data as Data[]) addUtf8(column, data);
   } else if (DataType.isDictionary(type) && (DataType.isUtf8(type.dictionary) || DataType.isLargeUtf8(type.dictionary))) {
     return { name, values: retypeStrings(dictionaryStrings(vector)), issues: [] };
   } else {
@@ -115,8 +116,6 @@ export function convertVector(name: string, vector: Vector, path: string, maxCel
   }
   return column.finish();
 }
-
-const indexIdentity = (i: number): number => i;
 
 const IDENTIFIER_SAMPLE = 10_000;
 const IDENTIFIER_SAMPLE_DISTINCT = 0.9;
@@ -163,23 +162,16 @@ function markMissing(data: Data, out: Float64Array, at: number): void {
   for (let i = 0; i < data.length; i++) if (!isValid(bitmap, data.offset + i)) out[at + i] = NaN;
 }
 
-/**
- * Feeds the strings of `data` (or, for a dictionary column, of `strings` at the indices `indexOf(i)`)
- * to `column` as bytes, straight from the Utf8 buffers: no JS string per cell.
- */
-function addUtf8(column: TextColumn, data: Data, indexOf: (i: number) => number, strings: Data = data): void {
-  const offsets = strings.valueOffsets as ArrayLike<number | bigint>;
-  const raw = strings.values as Uint8Array;
+/** Feeds the strings of `data` to `column` as bytes, straight from the Utf8 buffers: no JS string per cell. */
+function addUtf8(column: TextColumn, data: Data): void {
+  const offsets = data.valueOffsets as ArrayLike<number | bigint>;
+  const raw = data.values as Uint8Array;
   const bytes = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
-  const base = strings === data ? data.offset : strings.offset;
   const bitmap = bitmapOf(data);
   for (let i = 0; i < data.length; i++) {
-    if (!isValid(bitmap, data.offset + i)) {
-      column.addNull();
-      continue;
-    }
-    const at = strings === data ? base + i : base + indexOf(i);
-    column.addBytes(bytes, Number(offsets[at]!), Number(offsets[at + 1]!), 0);
+    const row = data.offset + i;
+    if (!isValid(bitmap, row)) column.addNull();
+    else column.addBytes(bytes, Number(offsets[row]!), Number(offsets[row + 1]!), 0);
   }
 }
 

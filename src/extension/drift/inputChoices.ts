@@ -34,7 +34,7 @@ export function timeSplits(path: string, column: string, minIso: string, maxIso:
   const add = (cut: number, label: string) => {
     if (cut <= min || cut > max || seen.has(cut)) return;
     seen.add(cut);
-    choices.push({ label, detail: `${column} before ${isoOf(cut)} against ${column} from ${isoOf(cut)} on`, inputs: splitAt(path, column, isoOf(cut)) });
+    choices.push({ label, detail: `baseline: ${column} before ${readableTime(cut)} · current: from ${readableTime(cut)} on`, inputs: splitAt(path, column, isoOf(cut)) });
   };
   const firstDay = Math.floor(min / dayMs) * dayMs;
   if (max - min >= 2 * dayMs) {
@@ -100,6 +100,14 @@ function isDatasetSpec(value: unknown): value is DatasetSpec {
   if (typeof w.column !== 'string') return false;
   if ('equals' in w) return Array.isArray(w.equals) && w.equals.every((v) => typeof v === 'string');
   return (w.from === undefined || typeof w.from === 'string') && (w.to === undefined || typeof w.to === 'string');
+}
+
+/** `2026-10-08` at UTC midnight, else `2026-10-08 14:00 UTC`: how a cut or a range reads in a quick pick. */
+export function readableTime(value: number | string): string {
+  const ms = typeof value === 'number' ? value : Date.parse(value);
+  if (!Number.isFinite(ms)) return String(value);
+  const iso = new Date(ms).toISOString();
+  return ms % dayMs === 0 ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 }
 
 function isoOf(ms: number): string {

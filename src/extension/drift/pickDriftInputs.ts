@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { formatBytes } from '../incidentTree';
 import type { WorkspaceIndex } from '../workspaceIndex';
-import { describeInputs, isDriftInputs, parseDateInput, splitAt, timeSplits, versionSplits, type DriftInputs } from './inputChoices';
+import { describeInputs, isDriftInputs, parseDateInput, readableTime, splitAt, timeSplits, versionSplits, type DriftInputs } from './inputChoices';
 import type { LogShape } from './logShape';
 
 const rememberedKey = 'modelIncident.drift.lastInputs';
@@ -94,7 +94,7 @@ async function pickCurrent(deps: PickDependencies, baseline: string): Promise<Dr
       for (const split of timeSplits(baseline, column, min, max)) out.push({ label: `$(calendar) ${split.label}`, detail: split.detail, pick: () => split.inputs });
       out.push({
         label: '$(calendar) Before and after a date…',
-        detail: `${column} spans ${min} to ${max}`,
+        detail: `${column} runs from ${readableTime(min)} to ${readableTime(max)}`,
         pick: () => askDate(baseline, column, min, max),
       });
     }
@@ -113,12 +113,12 @@ async function askDate(path: string, column: string, min: string, max: string): 
   const high = Date.parse(max);
   const text = await vscode.window.showInputBox({
     title: `Split by ${column}: rows before the date are the baseline`,
-    prompt: `A date between ${min.slice(0, 10)} and ${max.slice(0, 10)} (YYYY-MM-DD or ISO 8601)`,
+    prompt: `A date between ${readableTime(min)} and ${readableTime(max)} (YYYY-MM-DD or ISO 8601)`,
     validateInput: (value) => {
       const parsed = parseDateInput(value);
       if ('error' in parsed) return parsed.error;
       const at = Date.parse(parsed.iso);
-      return at <= low || at > high ? `The log's ${column} runs from ${min} to ${max}: both sides need rows.` : undefined;
+      return at <= low || at > high ? `The log's ${column} runs from ${readableTime(min)} to ${readableTime(max)}: both sides need rows.` : undefined;
     },
   });
   if (text === undefined) return undefined;

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import {
-  describeInputs, isDriftInputs, parseDateInput, splitAt, timeSplits, versionSplits,
+  describeInputs, isDriftInputs, parseDateInput, readableTime, splitAt, timeSplits, versionSplits,
 } from '../../../../src/extension/drift/inputChoices';
 
 describe('timeSplits', () => {
@@ -11,6 +11,7 @@ describe('timeSplits', () => {
       'First 14 days against the rest', 'First half against second half (by time)',
     ]);
     assert.deepEqual(choices[2]!.inputs, splitAt('log.csv', 'ts', '2024-01-08T00:00:00Z'));
+    assert.equal(choices[2]!.detail, 'baseline: ts before 2024-01-08 · current: from 2024-01-08 on');
     assert.equal((choices[4]!.inputs.current.where as { from: string }).from, '2024-01-11T00:00:00Z');
   });
 
@@ -29,6 +30,15 @@ describe('versionSplits', () => {
     assert.deepEqual(choices.map((c) => c.label), ['model_version v1 against v2', 'model_version v2 against v3']);
     assert.deepEqual(choices[1]!.inputs.current, { path: 'log.csv', where: { column: 'model_version', equals: ['v3'] } });
     assert.deepEqual(versionSplits('log.csv', 'model_version', ['v1']), []);
+  });
+});
+
+describe('readableTime', () => {
+  it('shows a date at UTC midnight, else the minute in UTC', () => {
+    assert.equal(readableTime('2026-10-08T00:00:00Z'), '2026-10-08');
+    assert.equal(readableTime('2026-10-01T00:05:42.806Z'), '2026-10-01 00:05 UTC');
+    assert.equal(readableTime(Date.UTC(2026, 9, 8, 14)), '2026-10-08 14:00 UTC');
+    assert.equal(readableTime('garbage'), 'garbage');
   });
 });
 

@@ -9,11 +9,17 @@ export function float64Data(values: Float64Array): Data<Float64> {
 }
 
 export function timestampData(millis: Float64Array): Data<TimestampMillisecond> {
-  const data = new BigInt64Array(millis.length);
+  // Int64 values written as two 32-bit words: a BigInt per row would allocate a million objects.
+  const words = new Int32Array(millis.length * 2);
   for (let i = 0; i < millis.length; i++) {
     const v = millis[i]!;
-    data[i] = Number.isFinite(v) ? BigInt(Math.trunc(v)) : 0n;
+    if (v - v !== 0) continue; // missing: the validity bitmap says so, the value stays 0
+    const whole = Math.trunc(v);
+    const high = Math.floor(whole / 4_294_967_296);
+    words[2 * i] = (whole - high * 4_294_967_296) | 0;
+    words[2 * i + 1] = high;
   }
+  const data = new BigInt64Array(words.buffer);
   const { bitmap, nullCount } = validityOfNumbers(millis);
   return makeData({ type: new TimestampMillisecond(), length: millis.length, data, nullBitmap: bitmap, nullCount });
 }

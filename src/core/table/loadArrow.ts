@@ -250,7 +250,12 @@ function millisOf(vector: Vector): Float64Array {
     const start = data.offset;
     const scale = DataType.isTimestamp(type) ? [1000, 1, 1e-3, 1e-6][type.unit]! : DataType.isDate(type) && type.unit === DateUnit.DAY ? 86_400_000 : 1;
     if (values instanceof BigInt64Array) {
-      for (let i = 0; i < data.length; i++) out[at + i] = Math.floor(Number(values[start + i]!) * scale);
+      // Read as 32-bit words: each BigInt64Array element read allocates a BigInt.
+      const words = new Int32Array(values.buffer, values.byteOffset + start * 8, data.length * 2);
+      for (let i = 0; i < data.length; i++) {
+        const whole = words[2 * i + 1]! * 4_294_967_296 + (words[2 * i]! >>> 0);
+        out[at + i] = Math.floor(whole * scale);
+      }
     } else if (DataType.isDate(type) && type.unit === DateUnit.DAY) {
       for (let i = 0; i < data.length; i++) out[at + i] = values[start + i]! * scale;
     } else {

@@ -11,6 +11,8 @@ export function updateDocument(doc: Document, data: unknown): void {
 function updateNode(doc: Document, node: Node | null, data: unknown): Node {
   if (isPlainObject(data) && isMap(node)) {
     const keys = Object.keys(data);
+    // An empty collection is written `{}`; once it has content, block style reads better in a diff.
+    if (node.flow && node.items.length === 0 && keys.length > 0) node.flow = false;
     node.items = node.items.filter((pair) => keys.includes(keyText(pair.key)));
     for (const key of keys) {
       const pair = node.items.find((p) => keyText(p.key) === key);
@@ -21,6 +23,7 @@ function updateNode(doc: Document, node: Node | null, data: unknown): Node {
     return node;
   }
   if (Array.isArray(data) && isSeq(node)) {
+    if (node.flow && node.items.length === 0 && data.length > 0) node.flow = false;
     node.items = data.map((value, i) => updateNode(doc, (node.items[i] as Node | undefined) ?? null, value));
     return node;
   }

@@ -59,3 +59,17 @@ describe('runbookPath', () => {
     assert.throws(() => runbookPath('INC-7', '/tmp/{id}.yaml'), /inside the workspace/);
   });
 });
+
+describe('runbook.yaml layout', () => {
+  it('writes lists and maps that gain content in block style', () => {
+    const path = 'r.yaml';
+    const first = runbookText(newRunbook('INC-1', 't', new Date('2026-11-22T10:00:00Z')), path);
+    assert.match(first, /findings: \[\]/);
+    let state = readRunbook(first, path);
+    state = applyStepAction(state, 'define', { type: 'addFinding', finding: 'accuracy fell' }, new Date('2026-11-22T10:01:00Z'));
+    state = { ...state, inputs: { baseline: { path: 'data/train.csv' } } };
+    const second = runbookText(state, path, first);
+    assert.match(second, /\n {4}findings:\n {6}- accuracy fell\n/);
+    assert.match(second, /\ninputs:\n {2}baseline:\n {4}path: data\/train\.csv\n/);
+  });
+});

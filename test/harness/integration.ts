@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { format } from 'node:util';
+import type { Browser } from 'playwright-core';
 import { reporterMark } from '../integration/index';
 import { launchChromium } from './browser';
 import { startCodeServer } from './codeServer';
@@ -71,9 +72,13 @@ export async function runIntegration(options: Options): Promise<number> {
   const workspace = copySampleIncident('integration');
   console.log(`[integration] workspace: ${workspace.folder}${workspace.isSampleIncident ? '' : ' (stand-in: test/fixtures/sample-incident does not exist yet)'}`);
   if (options.grep) process.env.MODEL_INCIDENT_TEST_GREP = options.grep;
-  const server = await startCodeServer({ label: 'integration' });
-  const browser = await launchChromium();
+  const server = await startCodeServer({ label: 'integration' }).catch((error: unknown) => {
+    workspace.remove();
+    throw error;
+  });
+  let browser: Browser | undefined;
   try {
+    browser = await launchChromium();
     const page = await browser.newPage();
     let exit: (code: number) => void = () => undefined;
     const exited = new Promise<number>((resolve) => (exit = resolve));
@@ -97,7 +102,7 @@ export async function runIntegration(options: Options): Promise<number> {
     if (code !== 0 && errors) console.error(`[integration] the workbench's last errors:\n${errors}`);
     return code;
   } finally {
-    await browser.close();
+    await browser?.close();
     await server.stop();
     workspace.remove();
   }

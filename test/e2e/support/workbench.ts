@@ -31,6 +31,9 @@ export async function openWorkbench(options: WorkbenchOptions = {}): Promise<Wor
   const server = await startCodeServer({
     label,
     ...(typeof options.extension === 'object' ? { extensionsDir: options.extension.extensionsDir } : {}),
+  }).catch((error: unknown) => {
+    workspace.remove();
+    throw error;
   });
   let browser: Browser | undefined;
   try {

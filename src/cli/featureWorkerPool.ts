@@ -19,6 +19,8 @@ export interface PoolOptions {
   readonly execArgv?: readonly string[];
   /** Use workers whatever the size (tests). */
   readonly always?: boolean;
+  /** Run the features on this thread when a worker fails (default); `false` lets the failure out (tests). */
+  readonly fallback?: boolean;
 }
 
 export function workerRunner(options: PoolOptions): FeatureRunner {
@@ -67,6 +69,11 @@ export function workerRunner(options: PoolOptions): FeatureRunner {
             }),
         ),
       );
+    } catch (error) {
+      // A worker that cannot start or dies (a missing bundle, memory) must not cost the user the report:
+      // the same features run again on this thread. A cancellation throws again from the first checkpoint.
+      if (options.fallback === false) throw error;
+      return inProcessRunner(jobs, context, checkpoint);
     } finally {
       await Promise.all(workers.map((w) => w.terminate()));
     }

@@ -17,7 +17,7 @@ import type { GitCommit } from './gitCommit';
 import type { GateThresholds } from './rollbackGate';
 import type { RunbookState } from './runbookState';
 import { runbookSteps, type StepId } from './steps';
-import { changelogEntryTitle } from './timelineInputs';
+import { changelogEntryTitle } from './changelogEntryTitle';
 
 export interface PostmortemDraftInput {
   readonly state: RunbookState;

@@ -2,7 +2,7 @@
 // incident, root cause, drift signal, resolution and alerts as children. Clicking an entry opens its line.
 import * as vscode from 'vscode';
 import type { ChangelogEntry } from '../../core/documents/changelog';
-import { changelogEntryTitle } from '../../core/runbook/timelineInputs';
+import { changelogEntryTitle } from '../../core/runbook/changelogEntryTitle';
 import type { WorkspaceIndex } from '../workspaceIndex';
 import { readChangelogFiles, type ChangelogFileView } from './changelogFiles';
 

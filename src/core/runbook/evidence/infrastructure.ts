@@ -1,7 +1,7 @@
 // Step 2's evidence: what changed, on one timeline: commits, model changelog entries and the first
 // appearance of each model_version in the logs, with the changes nearest the earliest drift onset.
 import type { DriftReport } from '../../drift/report';
-import { changelogEntryTitle } from '../timelineInputs';
+import { changelogEntryTitle } from '../changelogEntryTitle';
 import type { EvidenceFact, EvidenceSources, StepEvidence } from './stepEvidence';
 
 /** The timeline shows at most this many events, the most recent ones. */

@@ -1,7 +1,7 @@
 // Sorting the report's feature table by a column: numbers as numbers, severities by rank, text by
 // locale; missing values always last, whatever the direction.
 import type { FeatureTableKey, FeatureTableRow } from '../../src/core/views/featureTable';
-import { severityRank } from '../shared/severity';
+import { severityRank } from '../shared/severityRank';
 
 export interface SortOrder {
   readonly key: FeatureTableKey;

@@ -8,5 +8,3 @@ const icons: Readonly<Record<Severity, string>> = { ok: 'pass', warn: 'warning',
 export function severityBadge(severity: Severity): HTMLElement {
   return h('span', { class: `severity severity-${severity}` }, h('span', { class: `codicon codicon-${icons[severity]}`, 'aria-hidden': 'true' }), severity);
 }
-
-export const severityRank: Readonly<Record<Severity, number>> = { ok: 0, warn: 1, critical: 2 };

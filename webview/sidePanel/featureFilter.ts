@@ -2,7 +2,7 @@
 // minimum severity.
 import type { Severity } from '../../src/core/drift/report';
 import type { FeatureListItem } from '../../src/core/views/explorerView';
-import { severityRank } from '../shared/severity';
+import { severityRank } from '../shared/severityRank';
 
 export interface FeatureFilter {
   readonly search: string;

@@ -47,13 +47,17 @@ export interface Correctness {
   readonly current: Float64Array;
 }
 
-/** Group of each row: `value * (chunks + 1) + chunk + 1`, slot 0 of a value holding rows without a chunk. */
-function groupsOf(values: Int32Array, chunkOf: Int32Array | null, chunks: number): Int32Array {
+/**
+ * Group of each row: `slot * (chunks + 1) + chunk + 1`, where `slot` is the value's place among the reported
+ * values (-1: not reported, or null), and group 0 of a slot holds its rows without a chunk.
+ */
+function groupsOf(values: Int32Array, slotOf: Int32Array, chunkOf: Int32Array | null, chunks: number): Int32Array {
   const width = chunks + 1;
   const groups = new Int32Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
-    groups[i] = v < 0 ? -1 : v * width + (chunkOf ? chunkOf[i]! + 1 : 0);
+    const slot = v < 0 ? -1 : slotOf[v]!;
+    groups[i] = slot < 0 ? -1 : slot * width + (chunkOf ? chunkOf[i]! + 1 : 0);
   }
   return groups;
 }
@@ -104,24 +108,28 @@ export function segmentDrift(
     .slice(0, MAX_SEGMENT_VALUES);
   const bWidth = chunking.baselineChunks + 1;
   const cWidth = chunking.currentChunks + 1;
-  const bGroups = groupsOf(segment.baseline, chunking.baselineChunkOf, chunking.baselineChunks);
-  const cGroups = groupsOf(segment.current, chunking.currentChunkOf, chunking.currentChunks);
+  // Only the reported values are counted: a high-cardinality column (a zip code) costs no more than 20 values.
+  const slotOf = new Int32Array(valueCount).fill(-1);
+  order.forEach((v, slot) => (slotOf[v] = slot));
+  const slots = order.length;
+  const bGroups = groupsOf(segment.baseline, slotOf, chunking.baselineChunkOf, chunking.baselineChunks);
+  const cGroups = groupsOf(segment.current, slotOf, chunking.currentChunkOf, chunking.currentChunks);
   const perFeature = features.map((feature) => {
-    const b = countByGroup(feature.baseline, bGroups, valueCount * bWidth);
-    // The whole baseline is every group of every value plus the rows whose segment value is null.
-    return { feature, b, c: countByGroup(feature.current, cGroups, valueCount * cWidth), wholeBaseline: wholeCounts(feature.baseline, b, bGroups) };
+    const b = countByGroup(feature.baseline, bGroups, slots * bWidth);
+    // The whole baseline is every group of every reported value plus the rows no group holds.
+    return { feature, b, c: countByGroup(feature.current, cGroups, slots * cWidth), wholeBaseline: wholeCounts(feature.baseline, b, bGroups) };
   });
   const accuracy = correctness
     ? { baseline: accuracyByValue(segment.baseline, correctness.baseline, valueCount), current: accuracyByValue(segment.current, correctness.current, valueCount) }
     : null;
-  return order.map((v): SegmentReport => {
+  return order.map((v, slot): SegmentReport => {
     let severity: Severity = 'ok';
     const ownBaseline = bRows[v]! >= MIN_SEGMENT_BASELINE_ROWS;
     const featureReports = perFeature.map(({ feature, b, c, wholeBaseline }) => {
       const binCount = feature.baseline.binCount;
       const width = stride(binCount);
-      const bRef = ownBaseline ? sumGroups(b, binCount, v * bWidth, bWidth) : wholeBaseline.subarray(0, binCount);
-      const cWhole = sumGroups(c, binCount, v * cWidth, cWidth);
+      const bRef = ownBaseline ? sumGroups(b, binCount, slot * bWidth, bWidth) : wholeBaseline.subarray(0, binCount);
+      const cWhole = sumGroups(c, binCount, slot * cWidth, cWidth);
       const psiRaw = populationStabilityIndex(bRef, cWhole).value;
       const psi = Number.isFinite(psiRaw) ? psiRaw : null;
       const js = psi === null || feature.kind !== 'categorical' ? null : jensenShannonDistance(bRef, cWhole);
@@ -129,7 +137,7 @@ export function segmentDrift(
       let bAll = 0;
       if (ownBaseline) {
         for (let k = 0; k < bWidth; k++) {
-          const g = groupRows(b, binCount, v * bWidth + k);
+          const g = groupRows(b, binCount, slot * bWidth + k);
           bMissing += g.missing;
           bAll += g.rows;
         }
@@ -140,7 +148,7 @@ export function segmentDrift(
       let cMissing = 0;
       let cAll = 0;
       for (let k = 0; k < cWidth; k++) {
-        const g = groupRows(c, binCount, v * cWidth + k);
+        const g = groupRows(c, binCount, slot * cWidth + k);
         cMissing += g.missing;
         cAll += g.rows;
       }
@@ -157,10 +165,10 @@ export function segmentDrift(
         const baselineChunked = ownBaseline && chunking.baselineChunkOf !== null;
         const series = seriesFromCounts(
           baselineChunked ? b : new Float64Array(0),
-          v * bWidth + 1,
+          slot * bWidth + 1,
           baselineChunked ? chunking.baselineChunks : 0,
           c,
-          v * cWidth + 1,
+          slot * cWidth + 1,
           chunking.currentChunks,
           binCount,
           {

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { binCategorical, binNumeric, categoryBinMap } from '../../../../src/core/drift/binnedColumn';
 import { defaultThresholds } from '../../../../src/core/drift/thresholds';
-import { MIN_SEGMENT_BASELINE_ROWS, segmentDrift } from '../../../../src/core/segments/segmentDrift';
+import { MAX_SEGMENT_VALUES, MIN_SEGMENT_BASELINE_ROWS, segmentDrift } from '../../../../src/core/segments/segmentDrift';
 import { psiBinEdges } from '../../../../src/core/stats/psiBins';
 import { normal, seeded } from '../drift/syntheticSide';
 
@@ -57,5 +57,19 @@ describe('segmentDrift', () => {
     assert.ok(v2.rows.baseline < MIN_SEGMENT_BASELINE_ROWS);
     assert.equal(v2.reference, 'wholeBaseline');
     assert.equal(v2.features[0]!.psi, 0);
+  });
+
+  it('reports the 20 largest values of a high-cardinality column, counted as if alone', () => {
+    const values = Array.from({ length: 100 }, (_, k) => `zip${k}`);
+    // Value k has 100 - k rows on each side; the feature is the same everywhere.
+    const codes: number[] = [];
+    for (let k = 0; k < 100; k++) for (let r = 0; r < 100 - k; r++) codes.push(k);
+    const column = Int32Array.from(codes);
+    const x = Float64Array.from(codes, (_, i) => (i * 7919) % 101);
+    const e = psiBinEdges(Float64Array.from(x).sort());
+    const r = segmentDrift({ column: 'zip', baseline: column, current: column, values }, [{ id: 'f0', name: 'x', kind: 'numeric', baseline: binNumeric(x, e), current: binNumeric(x, e) }], noChunks, defaultThresholds, null);
+    assert.equal(r.length, MAX_SEGMENT_VALUES);
+    assert.deepEqual(r.map((s) => s.value).slice(0, 3), ['zip0', 'zip1', 'zip2']);
+    assert.ok(r.every((s) => s.features[0]!.psi === 0 && s.severity === 'ok'));
   });
 });

@@ -4,9 +4,13 @@ import type { ColumnInfo } from '../table/types';
 import { CategoryDictionary, categoryCodes, numericValues, timestampValues } from './columnValues';
 import { isWhereEquals, type DatasetSpec } from './datasetSpec';
 
-/** Parses an ISO 8601 bound; throws with the offending text. */
+/**
+ * Parses an ISO 8601 bound as UTC, like the timestamps it is compared with: `Date.parse` reads a date-time
+ * without a zone as local time, so a missing zone is taken as `Z`. Throws with the offending text.
+ */
 function parseBound(text: string, which: string): number {
-  const ms = Date.parse(text);
+  const zoned = /T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(text) ? `${text}Z` : text;
+  const ms = Date.parse(zoned);
   if (Number.isNaN(ms)) throw new Error(`where.${which}: '${text}' is not an ISO 8601 date or time`);
   return ms;
 }

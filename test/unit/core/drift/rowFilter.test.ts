@@ -19,6 +19,9 @@ describe('selectRows (DatasetSpec.where)', () => {
   it('keeps rows in [from, to), open ends allowed, null times dropped', () => {
     assert.deepEqual(Array.from(selectRows(data.table, data.columns, { column: 'ts', from: '2026-10-02', to: '2026-10-03' })!), [1]);
     assert.deepEqual(Array.from(selectRows(data.table, data.columns, { column: 'ts', from: '2026-10-02' })!), [1, 3]);
+    // A date-time without a zone is UTC, like the data, whatever the machine's zone.
+    assert.deepEqual(Array.from(selectRows(data.table, data.columns, { column: 'ts', from: '2026-10-01T00:00', to: '2026-10-02T00:00:00' })!), [0]);
+    assert.deepEqual(Array.from(selectRows(data.table, data.columns, { column: 'ts', from: '2026-10-02T01:00:00+02:00' })!), [1, 3]);
   });
   it('names a missing column, a bad date and a range on a category', () => {
     assert.throws(() => selectRows(data.table, data.columns, { column: 'region', equals: ['eu'] }), /'region' is not in the file/);

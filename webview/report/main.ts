@@ -153,7 +153,8 @@ function featureTable(columns: readonly FeatureTableColumn[], rows: readonly Fea
     const selected = row.id === (ui.selectedFeatureId ?? rows[0]?.id);
     const tr = h(
       'tr',
-      { tabindex: '0', 'aria-selected': String(selected), 'data-feature-id': row.id },
+      // One tab stop for the table (the selected row); arrows move between rows.
+      { tabindex: selected ? '0' : '-1', 'aria-selected': String(selected), 'data-feature-id': row.id },
       ...columns.map((column) =>
         column.format === 'severity' ? h('td', {}, severityBadge(row.rankSeverity)) : h('td', column.format === 'text' ? {} : { class: 'num' }, row.text[column.key]),
       ),

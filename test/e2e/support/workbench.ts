@@ -92,13 +92,24 @@ export async function runCommand(page: Page, title: string, timeoutMs = 60_000):
     try {
       await row.waitFor({ state: 'visible', timeout: 3000 });
       await row.click();
-      await input.waitFor({ state: 'hidden', timeout: 10_000 });
-      return;
     } catch (error) {
       await page.keyboard.press('Escape');
       if (Date.now() > deadline) throw new Error(`the palette never offered "${title}"`, { cause: error });
       await page.waitForTimeout(1000);
+      continue;
     }
+    // The command ran once the palette is gone or has been replaced by the command's own quick pick
+    // (whose input no longer holds the `>` query); pressing Escape here would dismiss that pick.
+    await page.waitForFunction(
+      (query) => {
+        const box = document.querySelector<HTMLInputElement>('.quick-input-widget .quick-input-box input');
+        const widget = document.querySelector<HTMLElement>('.quick-input-widget');
+        return !box || !widget || widget.style.display === 'none' || box.value !== query;
+      },
+      `>${title}`,
+      { timeout: 10_000 },
+    );
+    return;
   }
 }
 

@@ -41,10 +41,11 @@ export interface FeatureOutcome {
   readonly sinceOnset: DriftStatistics | null;
 }
 
-/** The entries whose chunk is `from` or later. */
+/** The entries whose chunk is `from` or later; the input itself when that is every entry (onset in the first chunk). */
 function since<T extends Float64Array | Int32Array>(values: T, chunkOf: Int32Array, from: number): T {
   let n = 0;
   for (let i = 0; i < chunkOf.length; i++) if (chunkOf[i]! >= from) n++;
+  if (n === values.length) return values;
   const out = new (values.constructor as new (length: number) => T)(n);
   let k = 0;
   for (let i = 0; i < values.length; i++) if (chunkOf[i]! >= from) out[k++] = values[i]!;
@@ -71,7 +72,9 @@ export function analyseFeatureColumns(columns: FeatureColumns, context: FeatureC
     const { statistics, charts } = compareNumeric(profile, numericSample(c), thresholds);
     const binned = { baseline: binNumeric(b, profile.edges), current: binNumeric(c, profile.edges) };
     const s = series(binned, context);
-    const sinceOnset = s.onset === null ? null : compareNumeric(profile, numericSample(since(c, context.currentChunkOf, s.onset)), thresholds).statistics;
+    const sinceRows = s.onset === null ? null : since(c, context.currentChunkOf, s.onset);
+    // An onset in the first chunk covers the whole window: its statistics are the window's, no second sort.
+    const sinceOnset = sinceRows === null ? null : sinceRows === c ? statistics : compareNumeric(profile, numericSample(sinceRows), thresholds).statistics;
     return { id: columns.id, whole: statistics, charts, constantBaseline: profile.constant, binned, series: s, sinceOnset };
   }
   const dictionary = new CategoryDictionary();

@@ -100,15 +100,11 @@ export async function runCommand(page: Page, title: string, timeoutMs = 60_000):
     }
     // The command ran once the palette is gone or has been replaced by the command's own quick pick
     // (whose input no longer holds the `>` query); pressing Escape here would dismiss that pick.
-    await page.waitForFunction(
-      (query) => {
-        const box = document.querySelector<HTMLInputElement>('.quick-input-widget .quick-input-box input');
-        const widget = document.querySelector<HTMLElement>('.quick-input-widget');
-        return !box || !widget || widget.style.display === 'none' || box.value !== query;
-      },
-      `>${title}`,
-      { timeout: 10_000 },
-    );
+    const settleBy = Date.now() + 10_000;
+    while ((await input.isVisible()) && (await input.inputValue()) === `>${title}`) {
+      if (Date.now() > settleBy) throw new Error(`the palette still shows "${title}" after choosing it`);
+      await page.waitForTimeout(100);
+    }
     return;
   }
 }

@@ -51,12 +51,18 @@ export class RunbookPanel implements vscode.Disposable, vscode.WebviewPanelSeria
     this.attach(panel);
   }
 
-  async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+  /** Called by VS Code for a panel open before a reload: the shell at once, the incident from its runbook.yaml. */
+  deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown): Thenable<void> {
     const incident = typeof state === 'object' && state !== null && typeof (state as { incident?: unknown }).incident === 'string' ? (state as { incident: string }).incident : undefined;
     panel.webview.options = webviewOptions(this.host.extensionUri);
     this.attach(panel);
-    if (incident) await this.host.restore(incident).catch((error: unknown) => this.host.log.warn(`runbook: could not restore ${incident}: ${String(error)}`));
-    await this.update();
+    if (incident) {
+      void this.host
+        .restore(incident)
+        .catch((error: unknown) => this.host.log.warn(`runbook: could not restore ${incident}: ${String(error)}`))
+        .then(() => this.update());
+    }
+    return Promise.resolve();
   }
 
   private attach(panel: vscode.WebviewPanel): void {

@@ -1,13 +1,14 @@
 // The runbook in the real workbench, as a newcomer meets it: "Start Incident" from the palette, the two
 // input boxes, the runbook panel; "Choose logs" runs the drift check through its quick picks; step 1's
 // evidence button fills the step with measured numbers; a finding adopted with one click is saved in
-// incidents/<ID>/runbook.yaml. Screenshots at each stage.
+// incidents/<ID>/runbook.yaml; after a window reload the panel comes back from that file. Screenshots at
+// each stage.
 import { strict as assert } from 'node:assert';
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
 import { repoRoot } from '../../harness/workspace';
-import { openWorkbench, screenshot, screenshotIfFailed, webviewFrameIn, type Workbench } from '../support/workbench';
+import { openWorkbench, runCommand, screenshot, screenshotIfFailed, webviewFrameIn, type Workbench } from '../support/workbench';
 
 const incident = 'INC-2026-0142';
 
@@ -106,5 +107,15 @@ describe('incident runbook (e2e)', () => {
     const path = await screenshot(page, 'runbook-step1-evidence');
     mkdirSync(join(repoRoot, 'docs', 'screenshots'), { recursive: true });
     copyFileSync(path, join(repoRoot, 'docs', 'screenshots', 'runbook.png'));
+  });
+
+  it('comes back after a window reload, restored from runbook.yaml', async () => {
+    const { page } = workbench;
+    await runCommand(page, 'Developer: Reload Window');
+    await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
+    frame = await webviewFrameIn(page, 'editor', 120_000);
+    await frame.getByText(`${incident}: Fraud model flags too much after v2.4.0`).waitFor({ state: 'visible', timeout: 120_000 });
+    await frame.locator('#step-define .findings li', { hasText: 'Accuracy (labelled rows) moved' }).waitFor({ state: 'visible', timeout: 30_000 });
+    await screenshot(page, 'runbook-after-reload');
   });
 });

@@ -1,7 +1,7 @@
-// The drift check itself, from two loaded tables to the report: profiles (each column sorted once, the
-// baseline's reused everywhere), whole-window statistics and severities, the time chunks with learned
-// thresholds and onsets, since-onset statistics, segments, the model layer and the blast radius.
-// Pure: no files, no clock unless `now` is omitted.
+// The drift check itself, from two loaded tables to the report: the column plan and time chunks first, then
+// each feature through featureAnalysis.ts (profiles sorted once, whole-window statistics, bins, chunk
+// series, onset, since-onset statistics; in process or on worker threads), then markers, peaks, the model
+// layer, segments, the blast radius and the summary. Pure: no files, no clock unless `now` is omitted.
 import type { Table } from 'apache-arrow';
 import { blastRadius } from '../segments/blastRadius';
 import { segmentDrift, type SegmentFeatureInput } from '../segments/segmentDrift';

@@ -317,6 +317,7 @@ export interface BlastRadiusFinding {
   /** Earliest onset among the features (ISO), when known. */
   readonly onset: string | null;
   readonly evidence: readonly string[];
+  /** Rows and share of current traffic in `segments`, or from the earliest onset on when the drift is everywhere. */
   readonly affected: { readonly rows: number; readonly share: number };
 }
 
@@ -327,7 +328,7 @@ export interface BlastRadius {
   readonly action: string;
   /** Sentences with the numbers that led to the class. */
   readonly evidence: readonly string[];
-  /** Rows and share of current traffic in drifting segments. */
+  /** The primary finding's reach: rows and share of current traffic in its segments, or from its onset on. */
   readonly affected: { readonly rows: number; readonly share: number };
   readonly findings: readonly BlastRadiusFinding[];
 }

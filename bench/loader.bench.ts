@@ -112,6 +112,9 @@ function main(): void {
       `python: ${describe(python)}${rss(python, 0)}`,
     ]);
     if (typeof ours !== 'string' && ours.rows !== 1_000_000) rows.push([`  ! ${format}: loadTable returned ${ours.rows} rows`]);
+    if (typeof ours !== 'string' && (ours.numericNotFloat64?.length ?? 0) > 0) {
+      rows.push([`  ! ${format}: numeric columns not Float64: ${ours.numericNotFloat64?.join(', ')}`]);
+    }
   }
   for (const row of rows) console.log(row.join(' | '));
   console.log(`Load average after: ${(loadavg()[0] ?? 0).toFixed(1)}. Python's peak is its whole max RSS.`);

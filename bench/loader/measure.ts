@@ -18,6 +18,8 @@ export interface Measurement {
   readonly arrowBytes?: number;
   readonly maxRssBytes: number;
   readonly skippedRows?: number;
+  /** Numeric columns the loader did not deliver as Float64 (issue 3 asks for Float64Arrays). */
+  readonly numericNotFloat64?: readonly string[];
 }
 
 async function run(mode: string, format: BenchFormat): Promise<Measurement> {
@@ -27,7 +29,7 @@ async function run(mode: string, format: BenchFormat): Promise<Measurement> {
   const projection = format === 'parquet' ? FEATURE_COLUMNS : undefined;
   const started = performance.now();
   const cpuStarted = process.cpuUsage();
-  let result: ReferenceResult & { skippedRows?: number };
+  let result: ReferenceResult & Pick<Measurement, 'skippedRows' | 'numericNotFloat64'>;
   if (mode === 'idle') {
     result = { rows: 0, columns: 0 };
   } else if (mode === 'loadTable') {
@@ -37,6 +39,9 @@ async function run(mode: string, format: BenchFormat): Promise<Measurement> {
       columns: loaded.table.numCols,
       arrowBytes: arrowBytes(loaded.table),
       skippedRows: loaded.skipped.reduce((sum, s) => sum + s.count, 0),
+      numericNotFloat64: loaded.columns
+        .filter((c) => c.kind === 'numeric' && String(loaded.table.getChild(c.name)?.type) !== 'Float64')
+        .map((c) => c.name),
     };
   } else if (mode === 'reference') {
     if (format === 'arrow') result = arrowReference(path);

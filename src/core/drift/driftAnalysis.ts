@@ -8,6 +8,7 @@ import { segmentDrift, type SegmentFeatureInput } from '../segments/segmentDrift
 import type { ColumnInfo } from '../table/types';
 import { assignChunks, resolveChunkRule, type ChunkAssignment, type ChunkRule, type ChunkSpec } from '../timeline/chunks';
 import { firstAppearances, markerViews, nearestMarkers, type TimelineMarker } from '../timeline/markers';
+import { countByGroup } from './binnedColumn';
 import { planColumns, type ColumnPlan } from './columnPlan';
 import { analyseFeatureColumns, type FeatureColumns, type FeatureContext, type FeatureOutcome } from './featureAnalysis';
 import { CategoryDictionary, categoryCodes, numericValues, select, timestampValues } from './columnValues';
@@ -276,7 +277,14 @@ function finish(prepared: Prepared, outcomes: readonly FeatureOutcome[], baselin
 
   // Segments.
   checkpoint('segments');
-  const segmentFeatures: SegmentFeatureInput[] = analysed.map((a) => ({ id: a.id, name: a.plan.name, kind: a.plan.kind, baseline: a.binned.baseline, current: a.binned.current }));
+  const segmentFeatures: SegmentFeatureInput[] = analysed.map((a) => ({
+    id: a.id,
+    name: a.plan.name,
+    kind: a.plan.kind,
+    baseline: a.binned.baseline,
+    current: a.binned.current,
+    ...(plan.segmentColumns.length > 1 ? { wholeBaseline: countByGroup(a.binned.baseline, null, 1) } : {}),
+  }));
   const bCorrect = correctness(bPrediction);
   const cCorrect = correctness(cPrediction);
   const segments: SegmentReport[] = [];

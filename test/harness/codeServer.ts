@@ -18,6 +18,8 @@ export interface CodeServerOptions {
   readonly label?: string;
   /** User settings on top of `quietSettings`. */
   readonly settings?: Readonly<Record<string, unknown>>;
+  /** Extra environment of the server, which its extension hosts inherit (how suites learn their mode). */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -162,7 +164,7 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
     '--vscode-option', 'enable-smoke-test-driver',
   ];
   // detached: its own process group, so stop() ends the server and every child it started.
-  const child = spawn(nodeBinary(), args, { env: isolatedEnv(scratch), stdio: ['ignore', logFd, logFd], detached: true });
+  const child = spawn(nodeBinary(), args, { env: { ...isolatedEnv(scratch), ...options.env }, stdio: ['ignore', logFd, logFd], detached: true });
   closeSync(logFd);
   const pgid = child.pid;
   if (pgid === undefined) throw new Error('code-server did not start');

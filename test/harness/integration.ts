@@ -3,22 +3,39 @@
 // dist-test/integration/index.js); Chromium opens the workbench, and the test output and exit code come back
 // through window.codeAutomationLog / window.codeAutomationExit, the protocol of VS Code's own browser tests.
 //
-//   node --import tsx test/harness/integration.ts [--no-build] [--grep <pattern>] [--verbose]
+// Two runs (test/integration/support/suiteMode.ts): by default the trusted run (workspace trust disabled,
+// every suite outside test/integration/restricted/); with --restricted, Restricted Mode (trust on, a fresh
+// user-data-dir in which the folder was never trusted, no prompt) and only the suites under restricted/.
+//
+//   node --import tsx test/harness/integration.ts [--restricted] [--no-build] [--grep <pattern>] [--verbose]
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { format } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { reporterMark } from '../integration/index';
+import { suiteModeVariable, type SuiteMode } from '../integration/support/suiteMode';
 import { launchChromium } from './browser';
 import { startCodeServer } from './codeServer';
 import { copySampleIncident, repoRoot } from './workspace';
 
 const suiteIndex = join(repoRoot, 'dist-test', 'integration', 'index.js');
-const workbenchLog = join(repoRoot, 'test-results', 'integration-workbench.log');
+const workbenchLogOf = (mode: SuiteMode): string => join(repoRoot, 'test-results', mode === 'trusted' ? 'integration-workbench.log' : `integration-${mode}-workbench.log`);
 const timeoutMs = 5 * 60_000;
 
+/**
+ * The server's trust settings per run. Restricted: trust enabled in the user settings (code-server honours it
+ * once --disable-workspace-trust is gone), and `startupPrompt: never` so the workbench opens the untrusted
+ * folder in Restricted Mode without a modal that nobody answers. The fresh user-data-dir and Chromium
+ * profile of every run hold no trusted folders.
+ */
+const trustOf = (mode: SuiteMode): { workspaceTrust: boolean; settings: Record<string, unknown> } =>
+  mode === 'trusted'
+    ? { workspaceTrust: false, settings: {} }
+    : { workspaceTrust: true, settings: { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' } };
+
 interface Options {
+  readonly mode: SuiteMode;
   readonly build: boolean;
   readonly grep: string | undefined;
   /** Show the workbench's own log lines too. */
@@ -27,7 +44,7 @@ interface Options {
 
 function parseArgs(argv: readonly string[]): Options {
   const grepAt = argv.indexOf('--grep');
-  return { build: !argv.includes('--no-build'), grep: grepAt >= 0 ? argv[grepAt + 1] : undefined, verbose: argv.includes('--verbose') };
+  return { mode: argv.includes('--restricted') ? 'restricted' : 'trusted', build: !argv.includes('--no-build'), grep: grepAt >= 0 ? argv[grepAt + 1] : undefined, verbose: argv.includes('--verbose') };
 }
 
 /**
@@ -38,15 +55,18 @@ function parseArgs(argv: readonly string[]): Options {
 class AutomationLog {
   private readonly errors: string[] = [];
 
-  constructor(private readonly verbose: boolean) {
-    mkdirSync(dirname(workbenchLog), { recursive: true });
-    writeFileSync(workbenchLog, '');
+  constructor(
+    private readonly verbose: boolean,
+    readonly file: string,
+  ) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, '');
   }
 
   write(type: string, args: unknown): void {
     const parts = Array.isArray(args) ? (args as unknown[]) : [args];
     const text = format(...parts);
-    appendFileSync(workbenchLog, `[${type}] ${text}\n`);
+    appendFileSync(this.file, `[${type}] ${text}\n`);
     const reporterLines = text.split('\n').filter((line) => line.startsWith(reporterMark));
     if (reporterLines.length > 0) {
       for (const line of reporterLines) process.stdout.write(`${line.slice(reporterMark.length)}\n`);
@@ -69,10 +89,12 @@ export async function runIntegration(options: Options): Promise<number> {
     if (build.status !== 0) return 1;
   }
   if (!existsSync(suiteIndex)) throw new Error(`${suiteIndex} is missing: run \`node esbuild.mjs --tests\``);
-  const workspace = copySampleIncident('integration');
-  console.log(`[integration] workspace: ${workspace.folder}${workspace.isSampleIncident ? '' : ' (stand-in: test/fixtures/sample-incident does not exist yet)'}`);
-  if (options.grep) process.env.MODEL_INCIDENT_TEST_GREP = options.grep;
-  const server = await startCodeServer({ label: 'integration' }).catch((error: unknown) => {
+  const label = options.mode === 'trusted' ? 'integration' : `integration-${options.mode}`;
+  const workspace = copySampleIncident(label);
+  console.log(`[${label}] workspace: ${workspace.folder}${workspace.isSampleIncident ? '' : ' (stand-in: test/fixtures/sample-incident does not exist yet)'}`);
+  const env: Record<string, string> = { [suiteModeVariable]: options.mode };
+  if (options.grep) env.MODEL_INCIDENT_TEST_GREP = options.grep;
+  const server = await startCodeServer({ label, env, ...trustOf(options.mode) }).catch((error: unknown) => {
     workspace.remove();
     throw error;
   });
@@ -82,24 +104,24 @@ export async function runIntegration(options: Options): Promise<number> {
     const page = await browser.newPage();
     let exit: (code: number) => void = () => undefined;
     const exited = new Promise<number>((resolve) => (exit = resolve));
-    const log = new AutomationLog(options.verbose);
+    const log = new AutomationLog(options.verbose, workbenchLogOf(options.mode));
     await page.exposeFunction('codeAutomationLog', (type: string, args: unknown) => log.write(type, args));
     await page.exposeFunction('codeAutomationExit', (code: number) => exit(code));
     const url = server.workbenchUrl({ folder: workspace.folder, extensionDevelopmentPath: repoRoot, extensionTestsPath: suiteIndex });
-    console.log(`[integration] ${url}`);
+    console.log(`[${label}] ${url}`);
     await page.goto(url);
     let timer: NodeJS.Timeout | undefined;
     const timedOut = new Promise<number>((resolve) => {
       timer = setTimeout(() => {
-        console.error(`[integration] no exit code from the extension host after ${timeoutMs / 1000} s; code-server log:\n${server.logTail()}`);
+        console.error(`[${label}] no exit code from the extension host after ${timeoutMs / 1000} s; code-server log:\n${server.logTail()}`);
         resolve(1);
       }, timeoutMs);
     });
     const code = await Promise.race([exited, timedOut]);
     clearTimeout(timer);
-    console.log(`[integration] extension host exit code ${code}; workbench log: ${workbenchLog}`);
+    console.log(`[${label}] extension host exit code ${code}; workbench log: ${log.file}`);
     const errors = log.lastErrors();
-    if (code !== 0 && errors) console.error(`[integration] the workbench's last errors:\n${errors}`);
+    if (code !== 0 && errors) console.error(`[${label}] the workbench's last errors:\n${errors}`);
     return code;
   } finally {
     await browser?.close();

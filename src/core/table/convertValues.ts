@@ -14,6 +14,9 @@ export function toStrings(values: ColumnValues): Extract<ColumnValues, { type: '
   const keys: number[] = [];
   const dictionary: string[] = [];
   const codes = new Int32Array(values.values.length);
+  // Labels run in long stretches of one value: the previous row's answer is checked first.
+  let lastKey = NaN;
+  let lastCode = -1;
   for (let i = 0; i < codes.length; i++) {
     const v = values.values[i]!;
     if (v !== v) {
@@ -21,6 +24,10 @@ export function toStrings(values: ColumnValues): Extract<ColumnValues, { type: '
       continue;
     }
     const key = v === 0 ? 0 : v; // -0 and 0 are one category
+    if (key === lastKey) {
+      codes[i] = lastCode;
+      continue;
+    }
     // Few categories (the usual case: a 0/1 label) are found faster by a scan than by a Map.
     let code = keys.length <= 16 ? keys.indexOf(key) : (index.get(key) ?? -1);
     if (code === -1) {
@@ -30,6 +37,8 @@ export function toStrings(values: ColumnValues): Extract<ColumnValues, { type: '
       dictionary.push(render(key));
     }
     codes[i] = code;
+    lastKey = key;
+    lastCode = code;
   }
   return { type: 'strings', dictionary, codes };
 }

@@ -12,7 +12,7 @@ import type { ColumnValues } from './columnValues';
 import { isNullToken } from './nullTokens';
 import { parseDecimalString } from './parseDecimal';
 import { parseIsoTimestamp } from './parseTimestamp';
-import { renumberByFirstUse, retypeStrings } from './retypeStrings';
+import { retypeStrings } from './retypeStrings';
 import { TextColumn } from './textColumn';
 import { LoadError } from './types';
 import type { ReaderContext, ReaderOutput } from './readerContext';
@@ -176,7 +176,9 @@ function addUtf8(column: TextColumn, data: Data): void {
 }
 
 /**
- * A dictionary-encoded string column as strings and codes, decoding each dictionary entry once. Entries
+ * A dictionary-encoded string column as strings and codes, decoding each dictionary entry once, on its
+ * first use by a row: codes come out in first-seen row order, as the text readers assign them (so every
+ * format agrees), and entries no row uses are dropped, in the same single pass over the indices. Entries
  * that are null tokens (`NA`, `NaN`, …) become missing, as the same text does in a CSV cell.
  */
 function dictionaryStrings(vector: Vector): Extract<ColumnValues, { type: 'strings' }> {
@@ -186,34 +188,53 @@ function dictionaryStrings(vector: Vector): Extract<ColumnValues, { type: 'strin
   let at = 0;
   for (const data of vector.data as Data[]) {
     const entries = data.dictionary;
-    const remap = new Int32Array(entries?.length ?? 0);
-    for (let j = 0; j < remap.length; j++) {
+    const remap = new Int32Array(entries?.length ?? 0).fill(UNSEEN);
+    const codeOfEntry = (j: number): number => {
       const text: unknown = entries!.get(j);
-      if (typeof text !== 'string' || isNullToken(text)) {
-        remap[j] = -1;
-        continue;
-      }
+      if (typeof text !== 'string' || isNullToken(text)) return -1;
       let code = index.get(text);
       if (code === undefined) {
         code = dictionary.length;
         index.set(text, code);
         dictionary.push(text);
       }
-      remap[j] = code;
-    }
-    const indices = data.values as ArrayLike<number>;
+      return code;
+    };
+    const raw = data.values as ArrayLike<number> | BigInt64Array | BigUint64Array;
+    // 64-bit keys are rare; read them as numbers once instead of a BigInt conversion in the loop below.
+    const indices: ArrayLike<number> = raw instanceof BigInt64Array || raw instanceof BigUint64Array ? Array.from(raw, Number) : raw;
     const bitmap = bitmapOf(data);
     for (let i = 0; i < data.length; i++) {
       const row = data.offset + i;
-      codes[at + i] = isValid(bitmap, row) ? (remap[Number(indices[row]!)] ?? -1) : -1;
+      const entry = indices[row]!;
+      let code = remap[entry];
+      // One test on the common path (a used entry, a valid row); the rest is settled here.
+      if (!(code! >= 0) || (bitmap !== undefined && !isValid(bitmap, row))) {
+        if (bitmap !== undefined && !isValid(bitmap, row)) code = -1;
+        else if (code === undefined) code = -1; // an index past the dictionary: read as missing
+        else if (code === UNSEEN) code = remap[entry] = codeOfEntry(entry);
+      }
+      codes[at + i] = code!;
     }
     at += data.length;
   }
-  // Codes in first-seen row order, as the text readers assign them, so every format agrees.
-  return renumberByFirstUse({ type: 'strings', dictionary, codes });
+  return { type: 'strings', dictionary, codes };
 }
 
+/** A dictionary entry not yet used by any row (codes are -1 for missing, else >= 0). */
+const UNSEEN = -2;
+
+/**
+ * Column values as Float64: a single Float64 chunk is kept in place (the file's own bytes, read for this
+ * load only), its missing rows overwritten with NaN; other types and chunked columns are copied.
+ */
 function numbersOf(vector: Vector): Float64Array {
+  const only = vector.data.length === 1 ? (vector.data[0] as Data) : undefined;
+  if (only !== undefined && DataType.isFloat(only.type) && only.values instanceof Float64Array) {
+    const values = only.values.subarray(only.offset, only.offset + only.length);
+    markMissing(only, values, 0);
+    return values;
+  }
   const out = new Float64Array(vector.length);
   let at = 0;
   for (const data of vector.data as Data[]) {

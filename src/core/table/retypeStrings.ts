@@ -10,17 +10,21 @@ const TYPED_SHARE = 0.99;
 type Strings = Extract<ColumnValues, { type: 'strings' }>;
 
 export function retypeStrings(values: Strings): ColumnValues {
+  const numbers = values.dictionary.map((text) => parseDecimalString(text));
+  const times = values.dictionary.map((text) => parseIsoTimestamp(text));
+  // The usual categorical column has no entry that parses: no need to count the rows.
+  if (numbers.every((n) => n === undefined) && times.every((t) => t === undefined)) return values;
   const counts = new Float64Array(values.dictionary.length);
   let present = 0;
-  for (const code of values.codes) {
+  const codes = values.codes;
+  for (let i = 0; i < codes.length; i++) {
+    const code = codes[i]!;
     if (code >= 0) {
       counts[code]!++;
       present++;
     }
   }
   if (present === 0) return values;
-  const numbers = values.dictionary.map((text) => parseDecimalString(text));
-  const times = values.dictionary.map((text) => parseIsoTimestamp(text));
   let numeric = 0;
   let timestamps = 0;
   for (let code = 0; code < counts.length; code++) {
@@ -35,26 +39,4 @@ export function retypeStrings(values: Strings): ColumnValues {
     out[i] = code < 0 ? NaN : (parsed[code] ?? NaN);
   }
   return { type: parsed === numbers ? 'float64' : 'timestamp', values: out };
-}
-
-/** The same strings with codes renumbered in order of first use by the rows; unused entries dropped. */
-export function renumberByFirstUse(values: Strings): Strings {
-  const renumber = new Int32Array(values.dictionary.length).fill(-1);
-  const dictionary: string[] = [];
-  const codes = new Int32Array(values.codes.length);
-  for (let i = 0; i < codes.length; i++) {
-    const code = values.codes[i]!;
-    if (code < 0) {
-      codes[i] = -1;
-      continue;
-    }
-    let next = renumber[code]!;
-    if (next < 0) {
-      next = dictionary.length;
-      renumber[code] = next;
-      dictionary.push(values.dictionary[code]!);
-    }
-    codes[i] = next;
-  }
-  return { type: 'strings', dictionary, codes };
 }

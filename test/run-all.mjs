@@ -1,6 +1,7 @@
 // `npm test`: installs what `npm ci` does not (test/harness/install.ts), builds, then runs the layers in
-// order: unit (plain Node), integration (mocha inside a real extension host), end-to-end (Playwright drives
-// the real workbench), and the VSIX check (package, list, install into the real VS Code, activate).
+// order: unit (plain Node), integration (mocha inside a real extension host: the trusted run, then the
+// Restricted Mode run with the workspace untrusted), end-to-end (Playwright drives the real workbench), and
+// the VSIX check (package, list, install into the real VS Code, activate).
 // Prints each layer's closing counts and a summary; exits non-zero when any step fails.
 //
 //   npm test                       everything
@@ -8,21 +9,23 @@
 import { spawn } from 'node:child_process';
 
 const tsx = ['--import', 'tsx'];
-/** @typedef {{ name: string, command: string, args: string[], tests: boolean }} Step */
+/** A step belongs to a layer (what `npm test -- <layer>` names); the integration layer has two runs. */
+/** @typedef {{ name: string, layer: string, command: string, args: string[], tests: boolean }} Step */
 /** @type {Step[]} */
 const steps = [
-  { name: 'install', command: process.execPath, args: [...tsx, 'test/harness/install.ts'], tests: false },
-  { name: 'build', command: process.execPath, args: ['esbuild.mjs', '--tests'], tests: false },
-  { name: 'unit', command: 'npx', args: ['mocha'], tests: true },
-  { name: 'integration', command: process.execPath, args: [...tsx, 'test/harness/integration.ts', '--no-build'], tests: true },
-  { name: 'e2e', command: 'npx', args: ['mocha', '--config', 'test/e2e/.mocharc.json'], tests: true },
-  { name: 'vsix', command: 'npx', args: ['mocha', '--config', 'test/e2e/packaged/.mocharc.json'], tests: true },
+  { name: 'install', layer: 'install', command: process.execPath, args: [...tsx, 'test/harness/install.ts'], tests: false },
+  { name: 'build', layer: 'build', command: process.execPath, args: ['esbuild.mjs', '--tests'], tests: false },
+  { name: 'unit', layer: 'unit', command: 'npx', args: ['mocha'], tests: true },
+  { name: 'integration', layer: 'integration', command: process.execPath, args: [...tsx, 'test/harness/integration.ts', '--no-build'], tests: true },
+  { name: 'restricted', layer: 'integration', command: process.execPath, args: [...tsx, 'test/harness/integration.ts', '--no-build', '--restricted'], tests: true },
+  { name: 'e2e', layer: 'e2e', command: 'npx', args: ['mocha', '--config', 'test/e2e/.mocharc.json'], tests: true },
+  { name: 'vsix', layer: 'vsix', command: 'npx', args: ['mocha', '--config', 'test/e2e/packaged/.mocharc.json'], tests: true },
 ];
 
 const chosen = new Set(process.argv.slice(2));
 for (const name of chosen) {
-  if (!steps.some((step) => step.name === name)) {
-    console.error(`unknown layer "${name}"; layers: ${steps.filter((s) => s.tests).map((s) => s.name).join(', ')}`);
+  if (!steps.some((step) => step.tests && step.layer === name)) {
+    console.error(`unknown layer "${name}"; layers: ${[...new Set(steps.filter((s) => s.tests).map((s) => s.layer))].join(', ')}`);
     process.exit(2);
   }
 }
@@ -57,7 +60,7 @@ function runStep(step) {
 
 const results = [];
 for (const step of steps) {
-  if (step.tests && chosen.size > 0 && !chosen.has(step.name)) continue;
+  if (step.tests && chosen.size > 0 && !chosen.has(step.layer)) continue;
   console.log(`\n[test] ── ${step.name} ──`);
   const result = await runStep(step);
   const c = counts(result.output);
@@ -76,7 +79,7 @@ for (const r of results) {
   const why = r.ranNothing && r.code === 0 ? '  (no tests ran)' : r.code !== 0 ? `  (exit ${r.code})` : '';
   console.log(`  ${r.step.name.padEnd(12)} ${r.ok ? 'ok    ' : 'FAILED'} ${tally} ${r.seconds.toFixed(1).padStart(6)} s${why}`);
 }
-const skipped = steps.filter((s) => !results.some((r) => r.step === s) && (chosen.size === 0 || chosen.has(s.name) || !s.tests));
+const skipped = steps.filter((s) => !results.some((r) => r.step === s) && (chosen.size === 0 || chosen.has(s.layer) || !s.tests));
 for (const s of skipped) console.log(`  ${s.name.padEnd(12)} NOT RUN`);
 const failed = results.some((r) => !r.ok) || skipped.length > 0;
 console.log(failed ? '[test] FAILED' : '[test] all layers passed');

@@ -267,10 +267,10 @@ function finish(prepared: Prepared, outcomes: readonly FeatureOutcome[], baselin
   const labelFeature = features.find((f) => f.name === plan.predictedLabelColumn) ?? null;
   const driftSignals: ModelSignal[] = [];
   if (scoreFeature && reaches(scoreFeature.rankSeverity, 'warn')) {
-    driftSignals.push({ signal: 'scoreDrift', severity: scoreFeature.rankSeverity === 'critical' ? 'critical' : 'warn', message: `score distribution drift (${describeDecision(scoreFeature)})` });
+    driftSignals.push({ signal: 'scoreDrift', severity: scoreFeature.rankSeverity === 'critical' ? 'critical' : 'warn', message: `score distribution drift (${describeDecision(scoreFeature, thresholds)})` });
   }
   if (labelFeature && reaches(labelFeature.rankSeverity, 'warn')) {
-    driftSignals.push({ signal: 'labelDrift', severity: labelFeature.rankSeverity === 'critical' ? 'critical' : 'warn', message: `predicted label drift (${describeDecision(labelFeature)})` });
+    driftSignals.push({ signal: 'labelDrift', severity: labelFeature.rankSeverity === 'critical' ? 'critical' : 'warn', message: `predicted label drift (${describeDecision(labelFeature, thresholds)})` });
   }
   const signals = [...driftSignals, ...model.signals];
   const modelSeverity = signals.reduce<Severity>((worst, s) => worseSeverity(worst, s.severity), 'ok');
@@ -354,10 +354,11 @@ function finish(prepared: Prepared, outcomes: readonly FeatureOutcome[], baselin
 }
 
 /** "PSI 0.31 >= 0.2" for a feature's deciding signal (since onset when that is worse). */
-export function describeDecision(feature: FeatureReport): string {
+export function describeDecision(feature: FeatureReport, thresholds: Thresholds = defaultThresholds): string {
   const sinceDecides = feature.onset !== null && feature.rankSeverity !== feature.severity && feature.onset.sinceOnset.severity === feature.rankSeverity;
   if (feature.rankSeverity !== feature.severity && !sinceDecides && feature.peak) {
-    return `peak chunk psi ${formatNumber(feature.peak.psi)} >= ${feature.peak.severity === 'critical' ? 'critical' : 'warn'} level${feature.peak.start ? ` on ${feature.peak.start}` : ` in chunk ${feature.peak.chunkIndex}`}`;
+    const level = feature.peak.severity === 'critical' ? thresholds.psi.critical : thresholds.psi.warn;
+    return `peak chunk psi ${formatNumber(feature.peak.psi)} >= ${level}${feature.peak.start ? ` on ${feature.peak.start}` : ` in chunk ${feature.peak.chunkIndex}`}`;
   }
   const decided = sinceDecides ? feature.onset!.sinceOnset.decidedBy : feature.decidedBy;
   if (!decided) return 'ok';

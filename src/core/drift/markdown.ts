@@ -2,6 +2,7 @@
 // category values are data: table cells are escaped so that a `|` or a newline cannot break the table.
 import { describeDecision, formatNumber } from './driftAnalysis';
 import type { DriftReport, FeatureReport, Severity } from './report';
+import type { Thresholds } from './thresholds';
 
 const severityRank: Record<Severity, number> = { critical: 0, warn: 1, ok: 2 };
 
@@ -17,9 +18,9 @@ function severityMark(severity: Severity): string {
   return severity === 'critical' ? '**critical**' : severity;
 }
 
-function featureRow(f: FeatureReport): string {
+function featureRow(f: FeatureReport, thresholds: Thresholds): string {
   const onset = f.onset ? `${f.onset.start ?? `chunk ${f.onset.chunkIndex}`} (since: ${f.onset.sinceOnset.severity}, PSI ${formatNumber(f.onset.sinceOnset.psi)})` : '-';
-  return `| ${cell(f.name)} | ${f.kind} | ${severityMark(f.rankSeverity)} | ${cell(describeDecision(f))} | ${formatNumber(f.psi)} | ${f.ks ? `${formatNumber(f.ks.statistic)} / ${formatNumber(f.ks.pValue)}` : '-'} | ${formatNumber(f.wassersteinNormed)} | ${formatNumber(f.jensenShannon)} | ${f.chiSquare ? formatNumber(f.chiSquare.pValue) : '-'} | ${pct(f.nullRate.baseline)} → ${pct(f.nullRate.current)} | ${f.unseenCategories ? pct(f.unseenCategories.share) : '-'} | ${cell(onset)} |`;
+  return `| ${cell(f.name)} | ${f.kind} | ${severityMark(f.rankSeverity)} | ${cell(describeDecision(f, thresholds))} | ${formatNumber(f.psi)} | ${f.ks ? `${formatNumber(f.ks.statistic)} / ${formatNumber(f.ks.pValue)}` : '-'} | ${formatNumber(f.wassersteinNormed)} | ${formatNumber(f.jensenShannon)} | ${f.chiSquare ? formatNumber(f.chiSquare.pValue) : '-'} | ${pct(f.nullRate.baseline)} → ${pct(f.nullRate.current)} | ${f.unseenCategories ? pct(f.unseenCategories.share) : '-'} | ${cell(onset)} |`;
 }
 
 export function renderMarkdown(report: DriftReport): string {
@@ -40,7 +41,7 @@ export function renderMarkdown(report: DriftReport): string {
   lines.push('| feature | kind | severity | decided by | PSI | KS D / p | W1 normed | JS | chi² p | null rate | unseen | onset |');
   lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   const ranked = [...report.features].sort((x, y) => severityRank[x.rankSeverity] - severityRank[y.rankSeverity] || (y.psi ?? 0) - (x.psi ?? 0));
-  for (const f of ranked) lines.push(featureRow(f));
+  for (const f of ranked) lines.push(featureRow(f, report.methods.thresholds));
   lines.push('');
 
   const p = report.prediction;

@@ -205,6 +205,10 @@ function finish(prepared: Prepared, outcomes: readonly FeatureOutcome[], baselin
       };
     }
     const peakPsi = s.peak === null ? null : s.values[s.peak];
+    // Small chunks have a PSI floor from sampling noise alone; the baseline's own chunks measure it, and the
+    // peak is read against the severity levels above that floor.
+    const noiseFloor = s.baselineValues.length > 0 ? s.baselineValues.reduce((sum, v) => sum + v, 0) / s.baselineValues.length : 0;
+    const excess = peakPsi === null || peakPsi === undefined ? 0 : peakPsi - noiseFloor;
     const peak =
       s.peak === null || peakPsi === null || peakPsi === undefined
         ? null
@@ -212,7 +216,7 @@ function finish(prepared: Prepared, outcomes: readonly FeatureOutcome[], baselin
             chunkIndex: s.peak,
             start: chunks[s.peak]?.start ?? null,
             psi: peakPsi,
-            severity: (peakPsi >= thresholds.psi.critical ? 'critical' : peakPsi >= thresholds.psi.warn ? 'warn' : 'ok') as Severity,
+            severity: (excess >= thresholds.psi.critical ? 'critical' : excess >= thresholds.psi.warn ? 'warn' : 'ok') as Severity,
           };
     return {
       ...a.whole,

@@ -114,8 +114,9 @@ export interface FeatureReport extends DriftStatistics {
   /** Starts of isolated chunk exceedances (ISO, or `#<chunk index>` without time): reported, not onsets. */
   readonly blips: readonly string[];
   /**
-   * The chunk with the highest PSI among persistent exceedances, with the PSI severity of that chunk alone:
-   * a drift that peaks and recedes (a campaign, an outage) is diluted both in the whole window and since onset.
+   * The chunk with the highest PSI among persistent exceedances, with the PSI severity of that chunk alone
+   * (its PSI minus the mean PSI of the baseline's chunks, the noise floor of chunks that size): a drift that
+   * peaks and recedes (a campaign, an outage) is diluted both in the whole window and since onset.
    */
   readonly peak?: { readonly chunkIndex: number; readonly start: string | null; readonly psi: number; readonly severity: Severity } | null;
   /** The worst of the whole-window, since-onset and peak-chunk severities: features are ranked by it. */

@@ -13,7 +13,7 @@ import { chartFigure, releaseDetachedCharts } from '../shared/chart';
 import { comparisonBlock } from '../shared/comparison';
 import { custom, h, replaceChildren } from '../shared/dom';
 import { sender } from '../shared/send';
-import { severityBadge } from '../shared/severity';
+import { severityBadge, severityIcon } from '../shared/severity';
 import { dataTable } from '../shared/table';
 import { vscodeApi } from '../shared/vscodeApi';
 import { featureFilter, type FeatureFilter } from './featureFilter';
@@ -143,7 +143,7 @@ function featureItem(feature: FeatureListItem, selected: boolean, active: boolea
   const item = h(
     'li',
     { id: `feature-${feature.id}`, role: 'option', 'aria-selected': String(selected), class: `feature${active ? ' active' : ''}`, 'data-feature-id': feature.id },
-    severityBadge(feature.severity),
+    severityIcon(feature.severity),
     h(
       'span',
       { class: 'feature-text' },

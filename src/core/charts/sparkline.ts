@@ -1,6 +1,6 @@
 // A feature's distribution at thumbnail size, for the feature list: the current shape over the baseline's.
 import type { FeatureReport } from '../drift/report';
-import type { ChartView, TableCell } from './chartView';
+import { sides, type ChartView, type TableCell } from './chartView';
 import { formatShare } from './format';
 
 const maxCategories = 8;
@@ -45,9 +45,10 @@ export function sparkline(feature: Pick<FeatureReport, 'name' | 'charts'>): Char
       padding: 0,
       config: { view: { stroke: null } },
       data: { values },
+      // Same series colours as the full charts (baseline first in the category range), no legend.
       layer: [
-        { mark: { type: 'area', interpolate: 'step', opacity: 0.5 }, encoding: { x, y: { field: 'current', type: 'quantitative', axis: null } } },
-        { mark: { type: 'line', interpolate: 'step', strokeWidth: 1 }, encoding: { x, y: { field: 'baseline', type: 'quantitative', axis: null } } },
+        { mark: { type: 'area', interpolate: 'step', opacity: 0.6 }, encoding: { x, y: { field: 'current', type: 'quantitative', axis: null }, color: { datum: 'current', scale: { domain: [...sides] }, legend: null } } },
+        { mark: { type: 'line', interpolate: 'step', strokeWidth: 1 }, encoding: { x, y: { field: 'baseline', type: 'quantitative', axis: null }, color: { datum: 'baseline', scale: { domain: [...sides] }, legend: null } } },
       ],
     },
   };

@@ -5,7 +5,7 @@
 // payload, `__proto__`) shown as text. Screenshots go to test-results/screenshots/.
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Locator, Page } from 'playwright-core';
 import { formatNumber } from '../../../src/core/charts/format';
@@ -94,6 +94,21 @@ async function runDriftCheck(page: Page, baseline: string, current: string, slic
   await pickQuickItem(page, current);
 }
 
+/** Collapses every expanded view of the side bar but `keep`, so a screenshot shows that one at full height. */
+async function collapseViewsBut(page: Page, keep: string): Promise<void> {
+  const expanded = page.locator('.part.sidebar .pane-header[aria-expanded="true"]');
+  const titles = await expanded.locator('h3.title').allTextContents();
+  for (const title of titles.map((t) => t.trim()).filter((t) => t.toLowerCase() !== keep.toLowerCase())) {
+    await expanded.filter({ has: page.locator('h3.title', { hasText: new RegExp(`^${title}$`, 'i') }) }).first().click();
+  }
+}
+
+/** Copies a screenshot into docs/screenshots/ for the README. */
+function publish(path: string, name: string): void {
+  mkdirSync(join(repoRoot, 'docs', 'screenshots'), { recursive: true });
+  copyFileSync(path, join(repoRoot, 'docs', 'screenshots', name));
+}
+
 /** The theme kind the webview was given: VS Code sets it as a body class. */
 async function themeOf(frame: Frame): Promise<string> {
   const classes = (await frame.locator('body').getAttribute('class')) ?? '';
@@ -147,7 +162,7 @@ describe('drift webviews (e2e)', () => {
       nodes.map((n) => ({
         id: n.getAttribute('data-feature-id') ?? '',
         name: n.querySelector('.feature-name')?.textContent ?? '',
-        severity: n.querySelector('.severity')?.textContent ?? '',
+        severity: n.querySelector('.severity-icon')?.textContent ?? '',
         signal: n.querySelector('.feature-signal')?.textContent ?? '',
       })),
     );
@@ -164,7 +179,10 @@ describe('drift webviews (e2e)', () => {
     const worst = cli.features.filter((f) => f.rankSeverity === 'critical').length;
     assert.equal((await side.locator('.counts').first().textContent())?.includes(`critical ${worst}`), true);
     assert.deepEqual((await chartStates(side)).filter((s) => !s.endsWith(':true')), []);
-    await screenshot(page, `drift-side-panel-${await themeOf(side)}`);
+    await collapseViewsBut(page, 'Explore');
+    await side.locator('.detail figure.chart').first().waitFor({ state: 'visible', timeout: 30_000 });
+    await page.mouse.move(900, 600);
+    publish(await screenshot(page, `drift-side-panel-${await themeOf(side)}`), 'drift-explore.png');
   });
 
   it('filters the list by search and severity and moves through it with the keyboard', async () => {
@@ -218,7 +236,7 @@ describe('drift webviews (e2e)', () => {
     assert.deepEqual(cspErrors, []);
     const theme = await themeOf(report);
     await report.locator('.feature-detail').scrollIntoViewIfNeeded();
-    await screenshot(page, `drift-report-charts-${theme}`);
+    publish(await screenshot(page, `drift-report-charts-${theme}`), 'drift-report.png');
     await report.locator('section[aria-label="Drift over time"]').scrollIntoViewIfNeeded();
     await screenshot(page, `drift-report-heatmap-${theme}`);
     await report.evaluate(() => (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0));

@@ -19,12 +19,7 @@ export class ByteDictionary {
 
   /** The code of `bytes[start, end)`, adding it when new. */
   codeOfBytes(bytes: Uint8Array, start: number, end: number): number {
-    // FNV-1a over the length and at most the first and last 8 bytes: categories differ there, and the
-    // byte comparison on a hit settles any collision.
-    let hash = Math.imul(0x811c9dc5 ^ (end - start), 0x01000193);
-    const head = Math.min(end, start + 8);
-    for (let i = start; i < head; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
-    for (let i = Math.max(head, end - 8); i < end; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
+    const hash = hashBytes(bytes, start, end);
     const mask = this.table.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const code = this.table[slot]!;
@@ -34,6 +29,17 @@ export class ByteDictionary {
         if (this.values.length * 2 > this.table.length) this.rehash();
         return added;
       }
+      if (this.hashes[code] === hash && this.sameBytes(code, bytes, start, end)) return code;
+    }
+  }
+
+  /** The code of `bytes[start, end)` when it is already known, else -1 (nothing is added). */
+  find(bytes: Uint8Array, start: number, end: number): number {
+    const hash = hashBytes(bytes, start, end);
+    const mask = this.table.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const code = this.table[slot]!;
+      if (code === EMPTY) return -1;
       if (this.hashes[code] === hash && this.sameBytes(code, bytes, start, end)) return code;
     }
   }
@@ -87,6 +93,18 @@ export class ByteDictionary {
     }
     this.table = table;
   }
+}
+
+/**
+ * FNV-1a over the length and at most the first and last 8 bytes: categories differ there, and the byte
+ * comparison on a hit settles any collision.
+ */
+function hashBytes(bytes: Uint8Array, start: number, end: number): number {
+  let hash = Math.imul(0x811c9dc5 ^ (end - start), 0x01000193);
+  const head = Math.min(end, start + 8);
+  for (let i = start; i < head; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
+  for (let i = Math.max(head, end - 8); i < end; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
+  return hash;
 }
 
 function grow(array: Int32Array, size: number): Int32Array {

@@ -1,7 +1,9 @@
 // CSV and TSV into a LoadedTable: streamed in 4 MiB chunks, fields found on the bytes, numbers parsed
-// from the bytes (see parseDecimal.ts), types per textColumn.ts. The first row is the header.
+// from the bytes (see parseDecimal.ts), types per textColumn.ts. The first row is the header. Once every
+// column's type is settled, plain rows take the fast lane (csvFastRow.ts); the rest the general path.
 import { ChunkedFile } from './chunkedFile';
 import type { RawColumn } from './columnValues';
+import { CsvFastRow } from './csvFastRow';
 import { CsvRowScanner, FieldQuoting, NEED_MORE, UNTERMINATED_QUOTE } from './csvRowScanner';
 import { checkTextLooksLikeText } from './detectBinary';
 import { checkMemoryBudget } from './memoryBudget';
@@ -17,6 +19,9 @@ const SNIFF_BYTES = 64 << 10;
 const BARE: number = FieldQuoting.Bare;
 const MORE: number = NEED_MORE;
 const PROGRESS_ROWS = 1 << 16;
+/** How often (in rows) the fast lane is offered until every column's type is settled. */
+const FAST_RETRY_ROWS = 1 << 10;
+const LF = 10;
 
 export async function readCsv(context: ReaderContext): Promise<ReaderOutput> {
   const { path, options } = context;
@@ -61,9 +66,20 @@ export async function readCsv(context: ReaderContext): Promise<ReaderOutput> {
       wanted.has(i) ? new TextColumn(name, path, context.maxCellBytes, expectedRows) : undefined,
     );
     const fieldCount = names.length;
+    const fastRow = new CsvFastRow(delimiter.charCodeAt(0), sinks);
     let rows = 0;
     for (;;) {
       if (pos >= file.filled && file.eof) break;
+      if (fastRow.enabled || ((rows & (FAST_RETRY_ROWS - 1)) === 0 && fastRow.tryEnable(rows))) {
+        const bytes = file.buffer;
+        const lineEnd = bytes.indexOf(LF, pos);
+        if (lineEnd !== -1 && lineEnd < file.filled && fastRow.read(bytes, pos, lineEnd, rows)) {
+          pos = lineEnd + 1;
+          line++;
+          if ((++rows & (PROGRESS_ROWS - 1)) === 0) context.progress(file.offset + pos, file.size);
+          continue;
+        }
+      }
       next = scanner.scan(file.buffer, pos, file.filled, file.eof);
       if (next === MORE) {
         await file.refill(pos, line);

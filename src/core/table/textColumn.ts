@@ -37,6 +37,15 @@ const IDENTIFIER_CHECK_ROWS = 10_000;
 const IDENTIFIER_DISTINCT = 0.9;
 type SampleValue = string | number | null;
 
+/**
+ * How csvFastRow.ts reads a cell of a column whose type is settled (see `TextColumn.fastLane`). Plain
+ * numbers, not an enum: the hot loop compares them as local constants (see the note on local bindings).
+ */
+export const LANE_FLOAT64 = 1;
+export const LANE_TIMESTAMP = 2;
+export const LANE_CATEGORY = 3;
+export const LANE_IDENTIFIER = 4;
+
 interface Conflict {
   readonly row: number;
   readonly text: string;
@@ -187,6 +196,67 @@ export class TextColumn {
     }
   }
 
+  // The fast lane (csvFastRow.ts): once a column's type is settled and its identifier check is behind
+  // it, a plain CSV row is written straight into the value arrays, then counted by a commit. A cell the
+  // lane cannot take whole (quoted, a null token, an unknown category, a number in exponent form) sends
+  // the whole row back to addBytes/addText, which overwrite the slot.
+
+  /** The lane of this column's cells (LANE_*), or 0 while its type or identifier check is still open. */
+  fastLane(): number {
+    if (this.length <= IDENTIFIER_CHECK_ROWS || this.rebuilding) return 0;
+    switch (this.mode) {
+      case 'float64':
+        return LANE_FLOAT64;
+      case 'timestamp':
+        return LANE_TIMESTAMP;
+      case 'strings':
+        return LANE_CATEGORY;
+      case 'identifier':
+        return LANE_IDENTIFIER;
+      default:
+        return 0;
+    }
+  }
+
+  /** The array the next row of a number or timestamp column goes to, with room for it. */
+  numberSlots(): Float64Array {
+    if (this.length === this.numbers.length) this.growNumbers();
+    return this.numbers;
+  }
+
+  /** The array the next row of a category column goes to, with room for it. */
+  codeSlots(): Int32Array {
+    if (this.length === this.codes.length) this.growCodes();
+    return this.codes;
+  }
+
+  /** The code of a category already seen, else -1: a new one takes the general path, which adds it. */
+  knownCode(bytes: Uint8Array, start: number, end: number): number {
+    return this.dictionary.find(bytes, start, end);
+  }
+
+  /** Counts the row the fast lane wrote into `numberSlots()`. */
+  commitSlot(): void {
+    this.length++;
+  }
+
+  /** Counts the row the fast lane wrote into `codeSlots()`; `code` is what it wrote. */
+  commitCode(code: number): void {
+    if (code >= 0) this.presentStrings++;
+    this.length++;
+  }
+
+  /** Appends an identifier cell the fast lane found (at most maxCellBytes long); empty and null tokens are missing. */
+  commitIdentifier(bytes: Buffer, start: number, end: number): void {
+    if (isNullBytes(bytes, start, end)) this.identifiers!.appendNull();
+    else this.identifiers!.appendBytes(bytes, start, end);
+    this.length++;
+  }
+
+  get cellLimit(): number {
+    return this.maxCellBytes;
+  }
+
   finish(): RawColumn {
     if (this.mode === 'sampling') this.decide();
     const issues: LoadIssue[] = [];
@@ -333,12 +403,14 @@ export class TextColumn {
       this.length++;
       return;
     }
-    if (this.length === this.codes.length) {
-      const grown = new Int32Array(Math.max(1024, this.codes.length * 2, this.expectedRows));
-      grown.set(this.codes);
-      this.codes = grown;
-    }
+    if (this.length === this.codes.length) this.growCodes();
     this.codes[this.length++] = code;
+  }
+
+  private growCodes(): void {
+    const grown = new Int32Array(Math.max(1024, this.codes.length * 2, this.expectedRows));
+    grown.set(this.codes);
+    this.codes = grown;
   }
 
   /** Replays the codes so far into a Utf8Builder and switches to appending bytes. */

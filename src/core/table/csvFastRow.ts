@@ -1,0 +1,145 @@
+// The CSV reader's fast lane: one pass over the bytes of a plain row (no quotes, every cell in the simple
+// shape of its column's settled type) that finds each cell and converts it in the same loop, writing the
+// values straight into the columns' arrays. csvRowScanner.ts and TextColumn.addBytes remain the general
+// path: any row the lane cannot take whole goes there, and since the lane counts a row only once all its
+// cells are read (commit), the general path simply overwrites what the lane wrote.
+//
+// Measured (1M rows x 28 columns, 187 MB): the general path spends ~60 ns per numeric cell across the
+// field scan, the dispatch in addBytes and the parse; reading digits while looking for the delimiter
+// touches each byte once.
+import { LANE_CATEGORY, LANE_FLOAT64, LANE_IDENTIFIER, LANE_TIMESTAMP, type TextColumn } from './textColumn';
+import { parseIsoTimestampInto } from './parseTimestamp';
+
+// Local copies: see the note on local bindings in textColumn.ts.
+const FLOAT64 = LANE_FLOAT64;
+const TIMESTAMP = LANE_TIMESTAMP;
+const CATEGORY = LANE_CATEGORY;
+const IDENTIFIER = LANE_IDENTIFIER;
+const parseTimeInto = parseIsoTimestampInto;
+
+const LF = 10;
+const CR = 13;
+const QUOTE = 34;
+const MINUS = 45;
+const DOT = 46;
+const ZERO = 48;
+
+/** Digits (integer and fraction together) below which the significand is an exact integer: see parseDecimal.ts. */
+const MAX_DIGITS = 15;
+const POW10 = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/** Rows read before the lane is considered: every column's type and identifier check are settled by then. */
+const NOT_BEFORE_ROW = 10_001;
+
+export class CsvFastRow {
+  /** True once every wanted column has a lane; until then `tryEnable` is asked now and then. */
+  enabled = false;
+  private readonly lanes: Uint8Array;
+  private readonly cellStarts: Int32Array;
+  private readonly cellEnds: Int32Array;
+  private readonly codes: Int32Array;
+
+  constructor(
+    private readonly delimiter: number,
+    /** One per field of the header; undefined for fields the projection leaves out. */
+    private readonly sinks: readonly (TextColumn | undefined)[],
+  ) {
+    this.lanes = new Uint8Array(sinks.length);
+    this.cellStarts = new Int32Array(sinks.length);
+    this.cellEnds = new Int32Array(sinks.length);
+    this.codes = new Int32Array(sinks.length);
+  }
+
+  /** Turns the lane on when every wanted column has settled its type; `rows` is the rows read so far. */
+  tryEnable(rows: number): boolean {
+    if (rows < NOT_BEFORE_ROW) return false;
+    for (let i = 0; i < this.sinks.length; i++) {
+      const sink = this.sinks[i];
+      if (sink === undefined) continue;
+      const lane = sink.fastLane();
+      if (lane === 0) return false;
+      this.lanes[i] = lane;
+    }
+    this.enabled = true;
+    return true;
+  }
+
+  /**
+   * Reads row `row` from `bytes[pos, lineEnd)` (`bytes[lineEnd]` is its LF) into the columns. Returns
+   * false, having counted nothing, when the row needs the general path.
+   */
+  read(bytes: Buffer, pos: number, lineEnd: number, row: number): boolean {
+    const { delimiter, sinks, lanes, cellStarts, cellEnds, codes } = this;
+    const rowEnd = lineEnd > pos && bytes[lineEnd - 1] === CR ? lineEnd - 1 : lineEnd;
+    const last = lanes.length - 1;
+    let p = pos;
+    for (let i = 0; i <= last; i++) {
+      const lane = lanes[i]!;
+      let c = bytes[p]!;
+      if (c === QUOTE) return false;
+      if (lane === FLOAT64) {
+        const numbers = sinks[i]!.numberSlots();
+        if (c === delimiter || p === rowEnd) {
+          numbers[row] = NaN; // an empty cell is missing
+        } else {
+          // -?digits[.digits], at most 15 digits: an exact significand over an exact power of ten.
+          const negative = c === MINUS;
+          if (negative) c = bytes[++p]!;
+          let significand = 0;
+          let digits = 0;
+          while (c >= ZERO && c <= 57) {
+            significand = significand * 10 + (c - ZERO);
+            digits++;
+            c = bytes[++p]!;
+          }
+          let fraction = 0;
+          if (c === DOT) {
+            c = bytes[++p]!;
+            while (c >= ZERO && c <= 57) {
+              significand = significand * 10 + (c - ZERO);
+              fraction++;
+              c = bytes[++p]!;
+            }
+          }
+          digits += fraction;
+          if (digits === 0 || digits > MAX_DIGITS) return false;
+          const value = fraction === 0 ? significand : significand / POW10[fraction]!;
+          numbers[row] = negative ? -value : value;
+        }
+      } else {
+        const start = p;
+        while (c !== delimiter && c !== LF && c !== CR) c = bytes[++p]!;
+        if (lane === TIMESTAMP) {
+          const numbers = sinks[i]!.numberSlots();
+          if (p === start) numbers[row] = NaN;
+          else if (!parseTimeInto(bytes, start, p, numbers, row)) return false;
+        } else if (lane === CATEGORY) {
+          const sink = sinks[i]!;
+          const code = p === start ? -1 : sink.knownCode(bytes, start, p);
+          if (code === -1 && p !== start) return false; // new, a null token, or too long: the general path
+          sink.codeSlots()[row] = code;
+          codes[i] = code;
+        } else if (lane === IDENTIFIER) {
+          if (p - start > sinks[i]!.cellLimit) return false;
+          cellStarts[i] = start;
+          cellEnds[i] = p;
+        }
+      }
+      if (i < last) {
+        if (bytes[p] !== delimiter) return false;
+        p++;
+      } else if (p !== rowEnd) {
+        return false;
+      }
+    }
+    for (let i = 0; i <= last; i++) {
+      const lane = lanes[i]!;
+      if (lane === 0) continue;
+      const sink = sinks[i]!;
+      if (lane === CATEGORY) sink.commitCode(codes[i]!);
+      else if (lane === IDENTIFIER) sink.commitIdentifier(bytes, cellStarts[i]!, cellEnds[i]!);
+      else sink.commitSlot();
+    }
+    return true;
+  }
+}

@@ -1,0 +1,95 @@
+// Restricted Mode keeps what only reads: the logs are found, the model changelog is read, a drift check runs
+// on the sample incident and its report opens with its charts, which the worker also renders to SVG. The
+// side panel says it is in Restricted Mode.
+import { strict as assert } from 'node:assert';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+import type { DriftOutcome } from '../../../src/extension/drift/runDriftCheck';
+import type { ReportView } from '../../../src/core/views/reportView';
+import { activeApi, waitUntil } from '../support/extension';
+
+const baselineFile = 'data/training_baseline.parquet';
+const currentFile = 'logs/predictions-2026-10-16_30.arrow';
+const csvLog = 'logs/predictions-2026-10-01_15.csv';
+
+function root(): string {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('the test workbench opened no folder');
+  return folder.uri.fsPath;
+}
+
+describe('Restricted Mode: reading and charts work', function () {
+  this.timeout(120_000);
+
+  it('finds the prediction logs and the model changelog', async () => {
+    const api = await activeApi();
+    await api.index.refresh();
+    const logs = api.index.logs.map((log) => vscode.workspace.asRelativePath(log.uri, false)).sort();
+    assert.deepEqual(logs, [baselineFile, csvLog, currentFile].sort());
+    const changelogs = await api.runbook.changelog.read();
+    assert.deepEqual(changelogs.flatMap((f) => f.entries.map((e) => e.version)), ['v2.1.0', 'v2.2.0', 'v2.3.0', 'v2.4.0']);
+  });
+
+  it('runs a drift check on the sample incident and yields a report', async () => {
+    const api = await activeApi();
+    const outcome = await vscode.commands.executeCommand<DriftOutcome>('modelIncident.runDriftCheck', { baseline: { path: baselineFile }, current: { path: currentFile } });
+    assert.equal(outcome?.status, 'done', `the drift check did not finish: ${JSON.stringify(outcome).slice(0, 300)}`);
+    const report = api.drift.results.current?.report;
+    assert.ok(report, 'no report after the check');
+    assert.ok(report.features.length > 10, `only ${report.features.length} features`);
+    assert.ok(report.features.some((f) => f.rankSeverity === 'critical'), 'the sample incident has critical drift');
+    assert.match(api.drift.statusBar.item.text, /Drift: \d+ critical/);
+  });
+
+  it('opens the drift report panel with its charts', async () => {
+    const api = await activeApi();
+    const posted = new Promise<ReportView>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('the report webview never asked for its snapshot')), 30_000);
+      const subscription = api.drift.reportPanel.onDidPost((message) => {
+        if (message.type !== 'snapshot') return;
+        clearTimeout(timer);
+        subscription.dispose();
+        resolve(message.snapshot);
+      });
+    });
+    await vscode.commands.executeCommand('modelIncident.openDriftReport');
+    assert.ok(api.drift.reportPanel.isOpen, 'the report panel did not open');
+    const view = await posted;
+    assert.equal(view.features.length, api.drift.results.current?.report.features.length);
+    const charts = view.details.flatMap((d) => d.charts);
+    assert.ok(charts.length > 0, 'the report carries no feature charts');
+    assert.ok(view.heatmap, 'the report carries no drift-over-time heatmap');
+
+    // The same specs, rendered by Vega in the worker: charting needs no trust.
+    const specs = [view.heatmap.spec, charts[0]!.spec];
+    const { svgs } = await api.worker.run('renderSvg', { specs });
+    assert.equal(svgs.length, 2);
+    for (const svg of svgs) assert.match(svg, /^<svg[\s\S]*<\/svg>\s*$/);
+  });
+
+  it('profiles a log in the read-only editor', async () => {
+    const api = await activeApi();
+    const target = vscode.Uri.file(join(root(), currentFile));
+    const profiled = new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no profile within 60 s')), 60_000);
+      const subscription = api.drift.logProfiles.onDidPost(({ uri, message }) => {
+        if (uri.toString() !== target.toString() || message.type === 'loading') return;
+        clearTimeout(timer);
+        subscription.dispose();
+        resolve(message.type);
+      });
+    });
+    await vscode.commands.executeCommand('modelIncident.openPredictionLog', target);
+    assert.equal(await profiled, 'snapshot');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('tells the side panel it is in Restricted Mode', async () => {
+    const api = await activeApi();
+    await vscode.commands.executeCommand('modelIncident.showSidePanel');
+    await waitUntil(() => api.sidePanel.isResolved, 'the side panel to resolve', api.sidePanel.onDidResolve);
+    const snapshot = api.sidePanel.snapshot();
+    assert.equal(snapshot.trusted, false);
+    assert.ok(snapshot.explorer, 'the side panel shows no explorer after the check');
+  });
+});

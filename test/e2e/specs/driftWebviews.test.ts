@@ -235,7 +235,7 @@ describe('drift webviews (e2e)', () => {
     assert.deepEqual((await chartStates(report)).filter((s) => !s.endsWith(':true')), []);
     assert.deepEqual(cspErrors, []);
     const theme = await themeOf(report);
-    await report.locator('.feature-detail').scrollIntoViewIfNeeded();
+    await report.locator('.feature-detail').evaluate((element) => element.scrollIntoView({ block: 'start' }));
     publish(await screenshot(page, `drift-report-charts-${theme}`), 'drift-report.png');
     await report.locator('section[aria-label="Drift over time"]').scrollIntoViewIfNeeded();
     await screenshot(page, `drift-report-heatmap-${theme}`);
@@ -263,7 +263,7 @@ describe('drift webviews (e2e)', () => {
     assert.deepEqual((await chartStates(report)).filter((s) => !s.endsWith(':true')), []);
     assert.equal(await report.locator('table.features tbody tr[aria-selected="true"]').count(), 1, 'the selection was lost on the re-draw');
     await screenshot(page, `drift-report-${after}`);
-    await report.locator('.feature-detail').scrollIntoViewIfNeeded();
+    await report.locator('.feature-detail').evaluate((element) => element.scrollIntoView({ block: 'start' }));
     await screenshot(page, `drift-report-charts-${after}`);
     await openViewContainer(page, 'Model Incident');
     await screenshot(page, `drift-side-panel-${after}`);

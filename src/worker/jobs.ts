@@ -4,10 +4,10 @@ import { createReadStream } from 'node:fs';
 import { createHash } from 'node:crypto';
 import type { TopLevelSpec } from 'vega-lite';
 import type { JobKind, JobParams, JobProgress, JobResult } from '../protocol/worker';
+import { driftCheckInput, noWorkspace, readDriftWorkspaceAt } from '../core/drift/driftInputs';
 import { runDriftCheck } from '../core/drift/runDriftCheck';
 import { measureInputs } from '../core/runbook/measureInputs';
 import { renderSvg } from './chartSvg';
-import { workspaceDriftInput } from './workspaceDriftInput';
 import { readLogShape } from './logShape';
 import { loadTable } from '../core/table/loadTable';
 import { profileTable } from '../core/table/profile';
@@ -21,7 +21,9 @@ type Handlers = { [K in JobKind]: (params: JobParams<K>, context: JobContext) =>
 
 export const jobHandlers: Handlers = {
   async driftCheck({ baseline, current, workspaceRoot }, { signal, progress }) {
-    return runDriftCheck(await workspaceDriftInput(baseline, current, workspaceRoot), {
+    // The same reading of the workspace's config and changelog as `model-incident drift` in that folder.
+    const workspace = workspaceRoot === undefined ? noWorkspace : readDriftWorkspaceAt(workspaceRoot);
+    return runDriftCheck(driftCheckInput(baseline, current, workspace), {
       signal,
       onProgress: (p) => progress({ done: p.done, total: p.total, unit: 'steps', message: p.stage }),
     });

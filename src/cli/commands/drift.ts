@@ -1,16 +1,13 @@
 // `model-incident drift <baseline> <current>`: the drift check for terminals and CI pipelines. Prints the
 // report as Markdown (default) or JSON, and exits 1 when --fail-on is reached, 2 on bad input, 0 otherwise.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { CONFIG_FILE_NAME, parseWorkspaceConfig, type WorkspaceConfig } from '../../core/config/workspaceConfig';
-import { readChangelog } from '../../core/documents/changelog';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { CONFIG_FILE_NAME } from '../../core/config/workspaceConfig';
+import { driftCheckInput, readDriftWorkspace, type DriftWorkspace } from '../../core/drift/driftInputs';
 import { renderMarkdown } from '../../core/drift/markdown';
 import { reaches, type Severity } from '../../core/drift/report';
 import { runDriftCheck } from '../../core/drift/runDriftCheck';
-import { resolveThresholds } from '../../core/drift/thresholds';
-import { changelogMarkers } from '../../core/timeline/changelogMarkers';
 import { parseChunkSpec, type ChunkSpec } from '../../core/timeline/chunks';
-import type { TimelineMarker } from '../../core/timeline/markers';
 import { ExitCode, UsageError, type CliCommand } from '../command';
 import { workerRunner } from '../featureWorkerPool';
 
@@ -94,22 +91,10 @@ export function parseDriftArgs(argv: readonly string[]): DriftArgs {
   };
 }
 
-function loadConfig(args: DriftArgs): { config: WorkspaceConfig | null; dir: string } {
-  const path = args.config ? resolve(args.config) : join(process.cwd(), CONFIG_FILE_NAME);
-  if (!existsSync(path)) {
-    if (args.config) throw new UsageError(`--config: ${args.config} does not exist`);
-    return { config: null, dir: process.cwd() };
-  }
-  return { config: parseWorkspaceConfig(readFileSync(path, 'utf8'), path), dir: dirname(path) };
-}
-
-/** Changelog entries of `model-changelog.yaml` in the config's folder (the workspace root), as timeline markers. */
-function markersIn(dir: string): TimelineMarker[] {
-  for (const name of ['model-changelog.yaml', 'model-changelog.yml']) {
-    const path = join(dir, name);
-    if (existsSync(path)) return changelogMarkers(readChangelog(readFileSync(path, 'utf8'), path));
-  }
-  return [];
+/** The config named by --config, else `.model-incident.yaml` in the working directory, and the changelog beside it. */
+function readWorkspace(args: DriftArgs): DriftWorkspace {
+  if (args.config && !existsSync(args.config)) throw new UsageError(`--config: ${args.config} does not exist`);
+  return readDriftWorkspace(args.config ? resolve(args.config) : join(process.cwd(), CONFIG_FILE_NAME));
 }
 
 /**
@@ -130,26 +115,9 @@ export const driftCommand: CliCommand = {
   async run(argv, io) {
     const args = parseDriftArgs(argv);
     for (const path of [args.baseline, args.current]) if (!existsSync(path)) throw new UsageError(`${path}: no such file`);
-    const { config, dir } = loadConfig(args);
-    const timeColumn = args.timeColumn ?? config?.timeColumn;
-    const chunk = args.chunk ?? config?.chunk;
-    const segmentBy = args.segmentBy ?? config?.segmentBy;
+    const flags = { timeColumn: args.timeColumn, chunk: args.chunk, segmentBy: args.segmentBy };
     const featureRunner = featureRunnerFor();
-    const report = await runDriftCheck(
-      {
-        baseline: { path: args.baseline },
-        current: { path: args.current },
-        ...(config ? { overrides: config.columns } : {}),
-        options: {
-          thresholds: resolveThresholds(config?.thresholds),
-          markers: markersIn(dir),
-          ...(timeColumn ? { timeColumn } : {}),
-          ...(chunk ? { chunk } : {}),
-          ...(segmentBy ? { segmentBy } : {}),
-        },
-      },
-      featureRunner ? { featureRunner } : {},
-    );
+    const report = await runDriftCheck(driftCheckInput({ path: args.baseline }, { path: args.current }, readWorkspace(args), flags), featureRunner ? { featureRunner } : {});
     io.out(args.format === 'json' ? JSON.stringify(report, null, 2) : renderMarkdown(report));
     return args.failOn && reaches(report.summary.worst, args.failOn) ? ExitCode.failOn : ExitCode.ok;
   },

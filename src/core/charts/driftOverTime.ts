@@ -18,20 +18,22 @@ export interface DriftOverTimeInput {
 /**
  * Drift over time: per-chunk PSI against the whole baseline (the report's `timeline.series`), the
  * threshold it is held against (learned mean + 3σ of the baseline's chunks, or the absolute warn level),
- * points that exceed it drawn as triangles, and rules for markers inside the window and for the onset.
+ * chunks that exceed (PSI above its threshold, or a null-rate change at the absolute warn level, as the
+ * report marks them) drawn as triangles, and rules for markers inside the window and for the onset.
  */
 export function driftOverTime(input: DriftOverTimeInput): ChartView {
   const { name, timeline, series, onset } = input;
   const axis = chunkAxis(timeline.chunks);
   const statistic = timeline.statistic.toUpperCase();
-  const points: { t: number; value: number; threshold: number; state: string; chunk: string }[] = [];
+  const points: { t: number; value: number; threshold: number; nullDelta: number | null; state: string; chunk: string }[] = [];
   const rows: TableCell[][] = [];
   axis.positions.forEach((position, i) => {
     const value = series.values[i];
     const exceeds = series.exceeds[i] ?? false;
-    rows.push([position.label, value ?? null, series.threshold, exceeds ? 'yes' : 'no']);
+    const nullDelta = series.nullRateDelta[i] ?? null;
+    rows.push([position.label, value ?? null, series.threshold, nullDelta, exceeds ? 'yes' : 'no']);
     if (value === null || value === undefined || !Number.isFinite(value)) return;
-    points.push({ t: position.x0, value, threshold: series.threshold, state: exceeds ? 'above threshold' : 'within threshold', chunk: position.label });
+    points.push({ t: position.x0, value, threshold: series.threshold, nullDelta, state: exceeds ? 'above threshold' : 'within threshold', chunk: position.label });
   });
 
   const first = axis.positions[0]?.x0 ?? 0;
@@ -45,7 +47,7 @@ export function driftOverTime(input: DriftOverTimeInput): ChartView {
   }
   if (onset) {
     const position = axis.positions[onset.chunkIndex];
-    if (position) rules.push({ t: position.x0, kind: markerKindLabels.onset, label: `onset (${position.label})` });
+    if (position) rules.push({ t: position.x0, kind: markerKindLabels.onset, label: `onset (${position.label}) by ${onset.signal === 'nullRateDelta' ? 'null-rate change' : statistic}` });
   }
 
   const exceeded = points.filter((p) => p.state === 'above threshold').length;
@@ -75,6 +77,7 @@ export function driftOverTime(input: DriftOverTimeInput): ChartView {
               { field: 'chunk', type: 'nominal' as const, title: 'chunk' },
               { field: 'value', type: 'quantitative' as const, title: statistic, format: '.4~g' },
               { field: 'threshold', type: 'quantitative' as const, title: 'threshold', format: '.4~g' },
+              { field: 'nullDelta', type: 'quantitative' as const, title: 'null-rate Δ', format: '+.2%' },
             ],
           },
         },
@@ -98,13 +101,13 @@ export function driftOverTime(input: DriftOverTimeInput): ChartView {
       ]
     : [];
 
-  for (const rule of rules) rows.push([axis.temporal ? new Date(rule.t).toISOString() : `chunk ${rule.t + 1}`, null, null, `${rule.kind}: ${rule.label}`]);
+  for (const rule of rules) rows.push([axis.temporal ? new Date(rule.t).toISOString() : `chunk ${rule.t + 1}`, null, null, null, `${rule.kind}: ${rule.label}`]);
 
   return {
     kind: 'driftOverTime',
     title: `${name}: ${statistic} over time`,
     description,
-    table: { columns: ['chunk', statistic, 'threshold', 'above threshold / marker'], rows },
+    table: { columns: ['chunk', statistic, 'threshold', 'null-rate Δ', 'above threshold / marker'], rows },
     spec: { description, width: 'container', height: 150, layer: [...layers, ...markerLayer] },
   };
 }

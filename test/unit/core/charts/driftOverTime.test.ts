@@ -18,7 +18,14 @@ describe('driftOverTime', () => {
     assert.equal(points.length, 10);
     assert.equal(points[0]!.t, Date.parse('2026-01-11T00:00:00.000Z'));
     assert.deepEqual(points.map((p) => p.state === 'above threshold'), timeline.series[1]!.exceeds);
-    assert.ok(points.every((p) => p.threshold === 0.02));
+    assert.ok(points.every((p) => p.threshold === 0.02 && p.nullDelta === 0));
+  });
+
+  it('names the signal that started the drift in the onset rule', () => {
+    const rules = dataValues(driftOverTime(input).spec, 1);
+    assert.equal(rules.at(-1)!.label, 'onset (2026-01-15T00:00:00.000Z) by PSI');
+    const byNulls = { ...input, onset: { ...input.onset!, signal: 'nullRateDelta' as const } };
+    assert.equal(dataValues(driftOverTime(byNulls).spec, 1).at(-1)!.label, 'onset (2026-01-15T00:00:00.000Z) by null-rate change');
   });
 
   it('draws rules for markers inside the window and the onset, and leaves out the rest', () => {

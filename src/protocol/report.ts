@@ -8,8 +8,11 @@ import { isFeatureId } from './featureId';
 
 /** `reportView(report)` from src/core/views/reportView, or why there is none. */
 export type HostToReport =
-  /** `focusFeatureId` (e.g. "Show in Report" from the side panel) selects that feature and scrolls to it. */
-  | { readonly type: 'snapshot'; readonly snapshot: ReportView; readonly focusFeatureId?: FeatureId }
+  /**
+   * `focusFeatureId` (e.g. "Show in Report" from the side panel) selects that feature and scrolls to it.
+   * `trusted` is false in Restricted Mode: the panel then disables Export (it writes files).
+   */
+  | { readonly type: 'snapshot'; readonly snapshot: ReportView; readonly trusted: boolean; readonly focusFeatureId?: FeatureId }
   | { readonly type: 'empty'; readonly reason: 'noCheck' | 'running' | 'failed'; readonly message?: string };
 
 export const reportIntents = ['runDriftCheck', 'exportReport', 'showInSidePanel'] as const;

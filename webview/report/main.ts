@@ -49,14 +49,17 @@ function renderEmpty(message: Extract<HostToReport, { type: 'empty' }>): void {
   );
 }
 
-function render(next: ReportView): void {
+/** Restricted Mode: Export writes files, so the host refuses it; the button says so instead of failing. */
+const exportLocked = { disabled: '', title: 'Restricted Mode: exporting writes files, which is off in an untrusted workspace' };
+
+function render(next: ReportView, trusted: boolean): void {
   view = next;
   if (ui.selectedFeatureId && !next.features.some((f) => f.id === ui.selectedFeatureId)) saveUi({ ...ui, selectedFeatureId: undefined });
   replaceChildren(
     app,
     h('h2', {}, 'Drift report'),
     comparisonBlock(next.comparison),
-    h('div', { class: 'actions' }, button('Export Report', 'exportReport'), button('Run Again', 'runDriftCheck', { secondary: '' })),
+    h('div', { class: 'actions' }, button('Export Report', 'exportReport', trusted ? {} : exportLocked), button('Run Again', 'runDriftCheck', { secondary: '' })),
     summarySection(next.summary),
     featuresSection(next),
     predictionSection(next),
@@ -210,7 +213,7 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   if (message?.type === 'snapshot' && typeof message.snapshot === 'object' && message.snapshot !== null) {
     const focus = typeof message.focusFeatureId === 'string' && /^f\d+$/.test(message.focusFeatureId) ? message.focusFeatureId : undefined;
     if (focus) saveUi({ ...ui, selectedFeatureId: focus });
-    render(message.snapshot);
+    render(message.snapshot, message.trusted === true);
     if (focus) document.querySelector<HTMLElement>(`tr[data-feature-id="${focus}"]`)?.scrollIntoView({ block: 'center' });
   } else if (message?.type === 'empty') renderEmpty(message);
 });

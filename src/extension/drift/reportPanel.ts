@@ -45,6 +45,8 @@ export class DriftReportPanel implements vscode.Disposable, vscode.WebviewPanelS
         this.post();
       }),
       deps.results.onDidChangeState(() => this.post()),
+      // Export is offered again once the workspace is trusted.
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.post()),
     );
   }
 
@@ -96,7 +98,7 @@ export class DriftReportPanel implements vscode.Disposable, vscode.WebviewPanelS
       if (check?.state === 'failed') return { type: 'empty', reason: 'failed', message: check.message };
       return { type: 'empty', reason: 'noCheck' };
     }
-    return { type: 'snapshot', snapshot: reportView(this.shown.report) };
+    return { type: 'snapshot', snapshot: reportView(this.shown.report), trusted: vscode.workspace.isTrusted };
   }
 
   private post(): void {

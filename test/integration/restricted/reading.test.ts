@@ -41,20 +41,21 @@ describe('Restricted Mode: reading and charts work', function () {
     assert.match(api.drift.statusBar.item.text, /Drift: \d+ critical/);
   });
 
-  it('opens the drift report panel with its charts', async () => {
+  it('opens the drift report panel with its charts, Export disabled', async () => {
     const api = await activeApi();
-    const posted = new Promise<ReportView>((resolve, reject) => {
+    const posted = new Promise<{ view: ReportView; trusted: boolean }>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('the report webview never asked for its snapshot')), 30_000);
       const subscription = api.drift.reportPanel.onDidPost((message) => {
         if (message.type !== 'snapshot') return;
         clearTimeout(timer);
         subscription.dispose();
-        resolve(message.snapshot);
+        resolve({ view: message.snapshot, trusted: message.trusted });
       });
     });
     await vscode.commands.executeCommand('modelIncident.openDriftReport');
     assert.ok(api.drift.reportPanel.isOpen, 'the report panel did not open');
-    const view = await posted;
+    const { view, trusted } = await posted;
+    assert.equal(trusted, false, 'the report panel was not told it is in Restricted Mode (it would offer Export)');
     assert.equal(view.features.length, api.drift.results.current?.report.features.length);
     const charts = view.details.flatMap((d) => d.charts);
     assert.ok(charts.length > 0, 'the report carries no feature charts');

@@ -24,7 +24,7 @@ const trustedOnly: ReadonlySet<string> = new Set(trustedOnlyCommands);
  * Whether a `when`/`enablement` clause is false whenever the workspace is untrusted: `isWorkspaceTrusted`
  * is one of its top-level `&&` terms and the clause has no `||` that could make it true without it.
  */
-export function requiresTrust(clause: string | undefined): boolean {
+function requiresTrust(clause: string | undefined): boolean {
   if (clause === undefined || clause.includes('||')) return false;
   return clause.split('&&').some((term) => term.trim() === trustContextKey);
 }

@@ -1,12 +1,13 @@
 // Restricted Mode keeps what only reads: the logs are found, the model changelog is read, a drift check runs
 // on the sample incident and its report opens with its charts, which the worker also renders to SVG. The
-// side panel says it is in Restricted Mode.
+// side panel says it is in Restricted Mode. And reading writes nothing either (.git included: no git runs).
 import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { DriftOutcome } from '../../../src/extension/drift/runDriftCheck';
 import type { ReportView } from '../../../src/core/views/reportView';
 import { activeApi, waitUntil } from '../support/extension';
+import { changedPaths, fingerprint, type Fingerprint } from './workspaceFingerprint';
 
 const baselineFile = 'data/training_baseline.parquet';
 const currentFile = 'logs/predictions-2026-10-16_30.arrow';
@@ -20,6 +21,11 @@ function root(): string {
 
 describe('Restricted Mode: reading and charts work', function () {
   this.timeout(120_000);
+  let untouched: Fingerprint;
+
+  before(() => {
+    untouched = fingerprint(root());
+  });
 
   it('finds the prediction logs and the model changelog', async () => {
     const api = await activeApi();
@@ -92,5 +98,9 @@ describe('Restricted Mode: reading and charts work', function () {
     const snapshot = api.sidePanel.snapshot();
     assert.equal(snapshot.trusted, false);
     assert.ok(snapshot.explorer, 'the side panel shows no explorer after the check');
+  });
+
+  it('changed nothing in the workspace, .git included', () => {
+    assert.deepEqual(changedPaths(untouched, fingerprint(root())), []);
   });
 });

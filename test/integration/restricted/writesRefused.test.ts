@@ -57,11 +57,14 @@ function refusalIn(shown: readonly ShownMessage[], says: RegExp, what: string): 
 describe('Restricted Mode: nothing is written and git is not run', function () {
   this.timeout(120_000);
   let untouched: Fingerprint;
-  let session: RunbookSession | undefined;
   let lastSnapshot: RunbookSnapshot | undefined;
 
-  const assertNothingWritten = (what: string): void => {
-    assert.deepEqual(changedPaths(untouched, fingerprint(root())), [], `${what} changed the workspace`);
+  /** Runs `action` and checks the workspace is byte-identical afterwards (each test on its own, so one leak does not fail the rest). */
+  const writesNothing = async <T>(what: string, action: () => Promise<T>): Promise<T> => {
+    const before = fingerprint(root());
+    const result = await action();
+    assert.deepEqual(changedPaths(before, fingerprint(root())), [], `${what} changed the workspace`);
+    return result;
   };
 
   before(async () => {
@@ -83,59 +86,61 @@ describe('Restricted Mode: nothing is written and git is not run', function () {
 
   it('resumes an existing runbook and shows it, marked as Restricted Mode', async () => {
     const api = await activeApi();
-    session = await vscode.commands.executeCommand<RunbookSession | undefined>(CommandId.resumeRunbook, { incident });
+    const session = await writesNothing('resuming the runbook', async () => {
+      const opened = await vscode.commands.executeCommand<RunbookSession | undefined>(CommandId.resumeRunbook, { incident });
+      await api.runbook.panel.receive({ type: 'ready' });
+      return opened;
+    });
     assert.ok(session, 'the runbook did not open');
     assert.equal(session.state.incident, incident);
     assert.ok(api.runbook.panel.isOpen, 'the runbook panel did not open');
-    await api.runbook.panel.receive({ type: 'ready' });
     assert.equal(lastSnapshot?.trusted, false, 'the runbook panel was not told it is in Restricted Mode');
-    assertNothingWritten('resuming the runbook');
   });
 
   for (const id of trustedOnlyCommands) {
     it(`refuses ${id} with a clear message and writes nothing`, async () => {
       const { args, says } = refusals[id];
-      const { result, shown } = await messagesShownBy(() => vscode.commands.executeCommand(id, args));
+      const { result, shown } = await writesNothing(id, () => messagesShownBy(() => vscode.commands.executeCommand(id, args)));
       refusalIn(shown, says, id);
       assert.ok(result === undefined || (result as { status?: unknown }).status === 'refused', `${id} returned ${JSON.stringify(result)}`);
-      assertNothingWritten(id);
     });
   }
 
   it('keeps runbook edits in memory and says they are not saved', async () => {
     const api = await activeApi();
     const panel = api.runbook.panel;
-    await panel.receive({ type: 'step', stepId: 'define', action: 'start' });
-    await panel.receive({ type: 'finding', stepId: 'define', finding: 'fraud queue tripled since 2026-10-20' });
-    await panel.receive({ type: 'check', stepId: 'define', item: 'accuracy', checked: true });
+    await writesNothing('runbook edits', async () => {
+      await panel.receive({ type: 'step', stepId: 'define', action: 'start' });
+      await panel.receive({ type: 'finding', stepId: 'define', finding: 'fraud queue tripled since 2026-10-20' });
+      await panel.receive({ type: 'check', stepId: 'define', item: 'accuracy', checked: true });
+    });
     const define = api.runbook.session()?.state.steps.find((s) => s.id === 'define');
     assert.ok(define?.findings.includes('fraud queue tripled since 2026-10-20'), 'the finding is not kept in memory');
     assert.match(lastSnapshot?.message?.text ?? '', /^Restricted Mode: changes are shown but not saved to incidents\/INC-2026-0142\/runbook\.yaml/);
-    assertNothingWritten('runbook edits');
   });
 
   it('gathers step 2 without running git, and says why there are no commits', async () => {
     const api = await activeApi();
-    const evidence = await api.runbook.gather('infrastructure');
+    // git must not run: .git stays byte-identical too.
+    const evidence = await writesNothing('gathering step 2', () => api.runbook.gather('infrastructure'));
     assert.ok(evidence, 'no evidence for step 2');
     assert.ok(
       evidence.missing.some((m) => /^No commits: Restricted Mode: git is not run/.test(m)),
       `step 2 does not say git was not run: ${JSON.stringify(evidence.missing)}`,
     );
     assert.equal(evidence.facts.find((f) => f.label === 'Commits')?.value, 'unavailable');
-    assertNothingWritten('gathering step 2 (git must not run: .git is unchanged)');
   });
 
   it("refuses the runbook panel's write buttons", async () => {
     const api = await activeApi();
     for (const intent of ['generatePostmortem', 'addChangelogEntry'] as const) {
-      const { shown } = await messagesShownBy(() => api.runbook.panel.receive({ type: 'intent', intent }));
+      const { shown } = await writesNothing(`the panel's ${intent}`, () => messagesShownBy(() => api.runbook.panel.receive({ type: 'intent', intent })));
       refusalIn(shown, /^Restricted Mode: .* is off in an untrusted workspace/, `the panel's ${intent}`);
-      assertNothingWritten(`the panel's ${intent}`);
     }
   });
 
-  it('is still untrusted at the end (nothing above was checked in a trusted window)', () => {
-    assert.equal(vscode.workspace.isTrusted, false);
+  it('leaves the workspace byte-identical and still untrusted at the end', () => {
+    assert.deepEqual(changedPaths(untouched, fingerprint(root())), [], 'the suite as a whole changed the workspace');
+    assert.equal(vscode.workspace.isTrusted, false, 'trust changed during the run: the checks above may not have been in Restricted Mode');
   });
 });

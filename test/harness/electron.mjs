@@ -2,6 +2,8 @@
 // or VSCODE_VERSION), starts it with this repository as the extension under development and the bundled
 // mocha index as the tests path, on a working copy of the sample incident. It cannot run on a machine
 // without internet (the download fails); there, `npm test` runs the suites under code-server.
+// Only the trusted run: @vscode/test-electron always passes --disable-workspace-trust, so the Restricted
+// Mode suites (test/integration/restricted/) run under code-server only (integration.ts --restricted).
 //
 //   node esbuild.mjs --tests && node test/harness/electron.mjs
 import { existsSync } from 'node:fs';
@@ -25,6 +27,7 @@ try {
     version: process.env.VSCODE_VERSION ?? 'stable',
     extensionDevelopmentPath: repoRoot,
     extensionTestsPath,
+    extensionTestsEnv: { MODEL_INCIDENT_TEST_MODE: 'trusted' },
     launchArgs: [workspace.folder, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes'],
   });
 } catch (error) {

@@ -33,9 +33,8 @@ export class ByteDictionary {
     }
   }
 
-  /** The code of `bytes[start, end)` when it is already known, else -1 (nothing is added). */
-  find(bytes: Uint8Array, start: number, end: number): number {
-    const hash = hashBytes(bytes, start, end);
+  /** The code of `bytes[start, end)`, whose hashBytes is `hash`, when it is already known, else -1 (nothing is added). */
+  find(hash: number, bytes: Uint8Array, start: number, end: number): number {
     const mask = this.table.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const code = this.table[slot]!;
@@ -95,16 +94,19 @@ export class ByteDictionary {
   }
 }
 
+/** FNV-1a's offset basis and prime. */
+export const HASH_SEED = 0x811c9dc5;
+export const HASH_PRIME = 0x01000193;
+
 /**
- * FNV-1a over the length and at most the first and last 8 bytes: categories differ there, and the byte
- * comparison on a hit settles any collision.
+ * FNV-1a over every byte, then the length. csvFastRow.ts computes the same hash in the loop that finds
+ * the cell's end, so a category costs one pass over its bytes plus the comparison on a hit. (A hash of
+ * the head and tail only would be cheaper on long texts, but needs the end first: a second pass.)
  */
-function hashBytes(bytes: Uint8Array, start: number, end: number): number {
-  let hash = Math.imul(0x811c9dc5 ^ (end - start), 0x01000193);
-  const head = Math.min(end, start + 8);
-  for (let i = start; i < head; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
-  for (let i = Math.max(head, end - 8); i < end; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
-  return hash;
+export function hashBytes(bytes: Uint8Array, start: number, end: number): number {
+  let hash = HASH_SEED;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i]!, HASH_PRIME);
+  return Math.imul(hash ^ (end - start), HASH_PRIME);
 }
 
 function grow(array: Int32Array, size: number): Int32Array {

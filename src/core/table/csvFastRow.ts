@@ -8,6 +8,7 @@
 // field scan, the dispatch in addBytes and the parse; reading digits while looking for the delimiter
 // touches each byte once.
 import { LANE_CATEGORY, LANE_FLOAT64, LANE_IDENTIFIER, LANE_TIMESTAMP, type TextColumn } from './textColumn';
+import { HASH_PRIME as PRIME, HASH_SEED as SEED } from './byteDictionary';
 import { parseIsoTimestampInto } from './parseTimestamp';
 
 // Local copies: see the note on local bindings in textColumn.ts.
@@ -16,6 +17,8 @@ const TIMESTAMP = LANE_TIMESTAMP;
 const CATEGORY = LANE_CATEGORY;
 const IDENTIFIER = LANE_IDENTIFIER;
 const parseTimeInto = parseIsoTimestampInto;
+const HASH_SEED = SEED;
+const HASH_PRIME = PRIME;
 
 const LF = 10;
 const CR = 13;
@@ -23,6 +26,7 @@ const QUOTE = 34;
 const MINUS = 45;
 const DOT = 46;
 const ZERO = 48;
+const NINE = 57;
 
 /** Digits (integer and fraction together) below which the significand is an exact integer: see parseDecimal.ts. */
 const MAX_DIGITS = 15;
@@ -35,9 +39,14 @@ export class CsvFastRow {
   /** True once every wanted column has a lane; until then `tryEnable` is asked now and then. */
   enabled = false;
   private readonly lanes: Uint8Array;
+  /** Each number, timestamp or category column's value array, as its TextColumn last handed it out. */
+  private readonly slots: (Float64Array | Int32Array | undefined)[];
+  /** Rows every array in `slots` has room for. */
+  private capacity = 0;
+  /** Rows read since the number, timestamp and category columns last counted them (see `sync`). */
+  private pending = 0;
   private readonly cellStarts: Int32Array;
   private readonly cellEnds: Int32Array;
-  private readonly codes: Int32Array;
 
   constructor(
     private readonly delimiter: number,
@@ -45,9 +54,9 @@ export class CsvFastRow {
     private readonly sinks: readonly (TextColumn | undefined)[],
   ) {
     this.lanes = new Uint8Array(sinks.length);
+    this.slots = sinks.map(() => undefined);
     this.cellStarts = new Int32Array(sinks.length);
     this.cellEnds = new Int32Array(sinks.length);
-    this.codes = new Int32Array(sinks.length);
   }
 
   /** Turns the lane on when every wanted column has settled its type; `rows` is the rows read so far. */
@@ -65,11 +74,26 @@ export class CsvFastRow {
   }
 
   /**
+   * Has the columns count the rows the lane read. Called before the general path touches a column and
+   * before the columns finish: between calls, the lane counts rows once per row instead of once per cell.
+   */
+  sync(): void {
+    const rows = this.pending;
+    if (rows === 0) return;
+    this.pending = 0;
+    for (let i = 0; i < this.lanes.length; i++) {
+      const lane = this.lanes[i]!;
+      if (lane === FLOAT64 || lane === TIMESTAMP || lane === CATEGORY) this.sinks[i]!.advance(rows);
+    }
+  }
+
+  /**
    * Reads row `row` from `bytes[pos, lineEnd)` (`bytes[lineEnd]` is its LF) into the columns. Returns
-   * false, having counted nothing, when the row needs the general path.
+   * false, having counted nothing, when the row needs the general path (call `sync` first).
    */
   read(bytes: Buffer, pos: number, lineEnd: number, row: number): boolean {
-    const { delimiter, sinks, lanes, cellStarts, cellEnds, codes } = this;
+    if (row >= this.capacity) this.refreshSlots();
+    const { delimiter, sinks, lanes, slots, cellStarts, cellEnds } = this;
     const rowEnd = lineEnd > pos && bytes[lineEnd - 1] === CR ? lineEnd - 1 : lineEnd;
     const last = lanes.length - 1;
     let p = pos;
@@ -78,7 +102,7 @@ export class CsvFastRow {
       let c = bytes[p]!;
       if (c === QUOTE) return false;
       if (lane === FLOAT64) {
-        const numbers = sinks[i]!.numberSlots();
+        const numbers = slots[i] as Float64Array;
         if (c === delimiter || p === rowEnd) {
           numbers[row] = NaN; // an empty cell is missing
         } else {
@@ -87,7 +111,7 @@ export class CsvFastRow {
           if (negative) c = bytes[++p]!;
           let significand = 0;
           let digits = 0;
-          while (c >= ZERO && c <= 57) {
+          while (c >= ZERO && c <= NINE) {
             significand = significand * 10 + (c - ZERO);
             digits++;
             c = bytes[++p]!;
@@ -95,7 +119,7 @@ export class CsvFastRow {
           let fraction = 0;
           if (c === DOT) {
             c = bytes[++p]!;
-            while (c >= ZERO && c <= 57) {
+            while (c >= ZERO && c <= NINE) {
               significand = significand * 10 + (c - ZERO);
               fraction++;
               c = bytes[++p]!;
@@ -106,19 +130,26 @@ export class CsvFastRow {
           const value = fraction === 0 ? significand : significand / POW10[fraction]!;
           numbers[row] = negative ? -value : value;
         }
+      } else if (lane === CATEGORY) {
+        const start = p;
+        let hash = HASH_SEED;
+        while (c !== delimiter && c !== LF && c !== CR) {
+          hash = Math.imul(hash ^ c, HASH_PRIME);
+          c = bytes[++p]!;
+        }
+        let code = -1; // an empty cell is missing
+        if (p !== start) {
+          code = sinks[i]!.knownCode(Math.imul(hash ^ (p - start), HASH_PRIME), bytes, start, p);
+          if (code === -1) return false; // new, a null token, or too long: the general path decides
+        }
+        (slots[i] as Int32Array)[row] = code;
       } else {
         const start = p;
         while (c !== delimiter && c !== LF && c !== CR) c = bytes[++p]!;
         if (lane === TIMESTAMP) {
-          const numbers = sinks[i]!.numberSlots();
+          const numbers = slots[i] as Float64Array;
           if (p === start) numbers[row] = NaN;
           else if (!parseTimeInto(bytes, start, p, numbers, row)) return false;
-        } else if (lane === CATEGORY) {
-          const sink = sinks[i]!;
-          const code = p === start ? -1 : sink.knownCode(bytes, start, p);
-          if (code === -1 && p !== start) return false; // new, a null token, or too long: the general path
-          sink.codeSlots()[row] = code;
-          codes[i] = code;
         } else if (lane === IDENTIFIER) {
           if (p - start > sinks[i]!.cellLimit) return false;
           cellStarts[i] = start;
@@ -133,13 +164,23 @@ export class CsvFastRow {
       }
     }
     for (let i = 0; i <= last; i++) {
-      const lane = lanes[i]!;
-      if (lane === 0) continue;
-      const sink = sinks[i]!;
-      if (lane === CATEGORY) sink.commitCode(codes[i]!);
-      else if (lane === IDENTIFIER) sink.commitIdentifier(bytes, cellStarts[i]!, cellEnds[i]!);
-      else sink.commitSlot();
+      if (lanes[i] === IDENTIFIER) sinks[i]!.commitIdentifier(bytes, cellStarts[i]!, cellEnds[i]!);
     }
+    this.pending++;
     return true;
+  }
+
+  /** Fetches the value arrays again, grown when full; `capacity` becomes the rows they all have room for. */
+  private refreshSlots(): void {
+    this.sync();
+    let capacity = Infinity;
+    for (let i = 0; i < this.lanes.length; i++) {
+      const lane = this.lanes[i]!;
+      if (lane === 0 || lane === IDENTIFIER) continue;
+      const slots = lane === CATEGORY ? this.sinks[i]!.codeSlots() : this.sinks[i]!.numberSlots();
+      this.slots[i] = slots;
+      capacity = Math.min(capacity, slots.length);
+    }
+    this.capacity = capacity;
   }
 }

@@ -79,6 +79,7 @@ export async function readCsv(context: ReaderContext): Promise<ReaderOutput> {
           if ((++rows & (PROGRESS_ROWS - 1)) === 0) context.progress(file.offset + pos, file.size);
           continue;
         }
+        fastRow.sync();
       }
       next = scanner.scan(file.buffer, pos, file.filled, file.eof);
       if (next === MORE) {
@@ -110,6 +111,7 @@ export async function readCsv(context: ReaderContext): Promise<ReaderOutput> {
       }
       if ((++rows & (PROGRESS_ROWS - 1)) === 0) context.progress(file.offset + pos, file.size);
     }
+    fastRow.sync();
     if (rows === 0 && skips.total === 0) {
       issues.push({ severity: 'warning', message: 'no data rows: the file has a header only', location: { path, line: 1 } });
     }

@@ -197,9 +197,9 @@ export class TextColumn {
   }
 
   // The fast lane (csvFastRow.ts): once a column's type is settled and its identifier check is behind
-  // it, a plain CSV row is written straight into the value arrays, then counted by a commit. A cell the
-  // lane cannot take whole (quoted, a null token, an unknown category, a number in exponent form) sends
-  // the whole row back to addBytes/addText, which overwrite the slot.
+  // it, plain CSV rows are written straight into the value arrays and counted in batches (`advance`). A
+  // cell the lane cannot take whole (quoted, a null token, an unknown category, a number in exponent
+  // form) sends its row to addBytes/addText, after the batch is counted; they overwrite the slot.
 
   /** The lane of this column's cells (LANE_*), or 0 while its type or identifier check is still open. */
   fastLane(): number {
@@ -218,32 +218,29 @@ export class TextColumn {
     }
   }
 
-  /** The array the next row of a number or timestamp column goes to, with room for it. */
+  /** The array rows of a number or timestamp column go to, with room for at least the next one. */
   numberSlots(): Float64Array {
     if (this.length === this.numbers.length) this.growNumbers();
     return this.numbers;
   }
 
-  /** The array the next row of a category column goes to, with room for it. */
+  /** The array rows of a category column go to, with room for at least the next one. */
   codeSlots(): Int32Array {
     if (this.length === this.codes.length) this.growCodes();
     return this.codes;
   }
 
-  /** The code of a category already seen, else -1: a new one takes the general path, which adds it. */
-  knownCode(bytes: Uint8Array, start: number, end: number): number {
-    return this.dictionary.find(bytes, start, end);
+  /** The code of a category already seen (`hash` is its hashBytes), else -1: a new one takes the general path, which adds it. */
+  knownCode(hash: number, bytes: Uint8Array, start: number, end: number): number {
+    return this.dictionary.find(hash, bytes, start, end);
   }
 
-  /** Counts the row the fast lane wrote into `numberSlots()`. */
-  commitSlot(): void {
-    this.length++;
-  }
-
-  /** Counts the row the fast lane wrote into `codeSlots()`; `code` is what it wrote. */
-  commitCode(code: number): void {
-    if (code >= 0) this.presentStrings++;
-    this.length++;
+  /**
+   * Counts `rows` rows the fast lane wrote into `numberSlots()` or `codeSlots()`. (The count of present
+   * strings is left alone: it feeds only the identifier check, which is behind a column with a lane.)
+   */
+  advance(rows: number): void {
+    this.length += rows;
   }
 
   /** Appends an identifier cell the fast lane found (at most maxCellBytes long); empty and null tokens are missing. */

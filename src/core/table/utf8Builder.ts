@@ -13,7 +13,11 @@ export class Utf8Builder {
   appendBytes(source: Uint8Array, start: number, end: number): void {
     const size = end - start;
     if (this.used + size > this.bytes.length) this.growBytes(this.used + size);
-    this.bytes.set(source.subarray(start, end), this.used);
+    const bytes = this.bytes;
+    let at = this.used;
+    // Ids and short texts are copied byte by byte: a subarray view per cell costs more than the copy.
+    if (size <= 64) for (let i = start; i < end; i++) bytes[at++] = source[i]!;
+    else bytes.set(source.subarray(start, end), at);
     this.used += size;
     this.endRow(true);
   }

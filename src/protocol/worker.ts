@@ -4,6 +4,7 @@
 import type { DatasetSpec } from '../core/drift/datasetSpec';
 import type { DriftReport } from '../core/drift/report';
 import type { RunbookMeasures, RunbookSpecs } from '../core/runbook/measureInputs';
+import type { CommitHistory } from '../core/timeline/markers';
 import type { TableProfile } from '../core/table/profile';
 import type { KindRoleOverride } from '../core/table/types';
 
@@ -27,6 +28,8 @@ export interface DriftCheckParams {
   readonly current: DatasetSpec;
   /** Where `.model-incident.yaml` and `model-changelog.yaml` are read from, as the CLI reads them from its working directory. */
   readonly workspaceRoot?: string;
+  /** The workspace's git history as the extension read it (commit markers beside the onsets), or why it did not (Restricted Mode). */
+  readonly commits?: CommitHistory;
 }
 
 export interface ProfileParams {

@@ -20,10 +20,10 @@ export interface JobContext {
 type Handlers = { [K in JobKind]: (params: JobParams<K>, context: JobContext) => Promise<JobResult<K>> };
 
 export const jobHandlers: Handlers = {
-  async driftCheck({ baseline, current, workspaceRoot }, { signal, progress }) {
+  async driftCheck({ baseline, current, workspaceRoot, commits }, { signal, progress }) {
     // The same reading of the workspace's config and changelog as `model-incident drift` in that folder.
     const workspace = workspaceRoot === undefined ? noWorkspace : readDriftWorkspaceAt(workspaceRoot);
-    return runDriftCheck(driftCheckInput(baseline, current, workspace), {
+    return runDriftCheck(driftCheckInput(baseline, current, workspace, commits ? { commits } : {}), {
       signal,
       onProgress: (p) => progress({ done: p.done, total: p.total, unit: 'steps', message: p.stage }),
     });

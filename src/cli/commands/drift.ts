@@ -91,6 +91,9 @@ export function parseDriftArgs(argv: readonly string[]): DriftArgs {
   };
 }
 
+/** Onsets in a CI log name changelog entries only: reading a checkout's git history is the extension's part (it asks the user's git, under Workspace Trust). */
+const noGit = { read: false, reason: 'the CLI does not read git history' } as const;
+
 /** The config named by --config, else `.model-incident.yaml` in the working directory, and the changelog beside it. */
 function readWorkspace(args: DriftArgs): DriftWorkspace {
   if (args.config && !existsSync(args.config)) throw new UsageError(`--config: ${args.config} does not exist`);
@@ -117,7 +120,8 @@ export const driftCommand: CliCommand = {
     for (const path of [args.baseline, args.current]) if (!existsSync(path)) throw new UsageError(`${path}: no such file`);
     const flags = { timeColumn: args.timeColumn, chunk: args.chunk, segmentBy: args.segmentBy };
     const featureRunner = featureRunnerFor();
-    const report = await runDriftCheck(driftCheckInput({ path: args.baseline }, { path: args.current }, readWorkspace(args), flags), featureRunner ? { featureRunner } : {});
+    const input = driftCheckInput({ path: args.baseline }, { path: args.current }, readWorkspace(args), { flags, commits: noGit });
+    const report = await runDriftCheck(input, featureRunner ? { featureRunner } : {});
     io.out(args.format === 'json' ? JSON.stringify(report, null, 2) : renderMarkdown(report));
     return args.failOn && reaches(report.summary.worst, args.failOn) ? ExitCode.failOn : ExitCode.ok;
   },

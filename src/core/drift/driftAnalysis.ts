@@ -7,7 +7,7 @@ import { blastRadius } from '../segments/blastRadius';
 import { segmentDrift, type SegmentFeatureInput } from '../segments/segmentDrift';
 import type { ColumnInfo } from '../table/types';
 import { assignChunks, resolveChunkRule, type ChunkAssignment, type ChunkRule, type ChunkSpec } from '../timeline/chunks';
-import { firstAppearances, markerViews, nearestMarkers, type TimelineMarker } from '../timeline/markers';
+import { commitsInWindow, firstAppearances, markerViews, nearestMarkers, type CommitHistory, type TimelineMarker } from '../timeline/markers';
 import { countByGroup } from './binnedColumn';
 import { planColumns, type ColumnPlan } from './columnPlan';
 import { analyseFeatureColumns, type FeatureColumns, type FeatureContext, type FeatureOutcome } from './featureAnalysis';
@@ -15,6 +15,7 @@ import { CategoryDictionary, categoryCodes, numericValues, select, timestampValu
 import { methodDefinitions } from './methodRegistry';
 import { correctness, predictionLayer, type PredictionSide } from './predictionLayer';
 import {
+  type CommitsRead,
   reaches,
   worseSeverity,
   type DriftReport,
@@ -46,6 +47,8 @@ export interface DriftOptions {
   readonly segmentBy?: readonly string[];
   /** Changelog entries and commits, as data. */
   readonly markers?: readonly TimelineMarker[];
+  /** The git history the caller read (its commits join `markers`, those in the window only), or why none. */
+  readonly commits?: CommitHistory;
   readonly now?: Date;
   /** Called between stages; throwing (an aborted signal) stops the analysis. */
   readonly checkpoint?: (stage: string) => void;
@@ -183,10 +186,17 @@ function finish(prepared: Prepared, outcomes: readonly FeatureOutcome[], baselin
     for (const code of bCodes) if (code >= 0) seen[code] = 1;
     versions = firstAppearances(cCodes, currentTimes, (code) => dictionary.nameOf(code), (code) => seen[code] === 1);
   }
-  const markers = markerViews(options.markers ?? [], versions);
+  // Commits count only inside the window (first chunk's start to last chunk's end): a history reaches back
+  // years, and without chunk times no commit can be placed.
+  const chunks = currentChunking.chunks;
+  const windowStart = Date.parse(chunks[0]?.start ?? '');
+  const windowEnd = Date.parse(chunks[chunks.length - 1]?.end ?? '');
+  const history = options.commits ?? { read: false, reason: 'no git history was given to the check' };
+  const inputMarkers = commitsInWindow([...(options.markers ?? []), ...(history.read ? history.commits : [])], windowStart, windowEnd);
+  const markers = markerViews(inputMarkers, versions);
+  const commits: CommitsRead = history.read ? { read: true, via: history.via, inWindow: inputMarkers.filter((m) => m.kind === 'commit').length } : history;
 
   // Onsets, since-onset statistics and peaks.
-  const chunks = currentChunking.chunks;
   const features: FeatureReport[] = analysed.map((a) => {
     const s = a.series;
     let onset: Onset | null = null;
@@ -249,6 +259,7 @@ function finish(prepared: Prepared, outcomes: readonly FeatureOutcome[], baselin
       nullRateDelta: a.series.nullRateDelta,
     })),
     markers,
+    commits,
   };
 
   // Model layer.

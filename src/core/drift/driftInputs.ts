@@ -1,14 +1,14 @@
 // The drift check's inputs as a workspace shapes them, one definition for the CLI and the extension's
 // worker so that both give the same report for the same files: the workspace config (`.model-incident.yaml`:
 // thresholds, time column, chunking, segments, column overrides) and the model changelog's entries, read
-// from the config's folder, plus the command-line flags on top.
+// from the config's folder, plus what the caller adds: command-line flags, the git history it read.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CONFIG_FILE_NAME, parseWorkspaceConfig, type WorkspaceConfig } from '../config/workspaceConfig';
 import { readChangelog } from '../documents/changelog';
 import { changelogMarkers } from '../timeline/changelogMarkers';
 import type { ChunkSpec } from '../timeline/chunks';
-import type { TimelineMarker } from '../timeline/markers';
+import type { CommitHistory, TimelineMarker } from '../timeline/markers';
 import type { DatasetSpec } from './datasetSpec';
 import type { DriftCheckInput } from './runDriftCheck';
 import { resolveThresholds } from './thresholds';
@@ -58,15 +58,17 @@ function changelogMarkersIn(dir: string): TimelineMarker[] {
 
 /**
  * The check's input: both sides, the config's overrides and thresholds, its time column, chunking and
- * segments unless `flags` set them, and the changelog's markers.
+ * segments unless `flags` set them, the changelog's markers, and the git history the caller read (or
+ * why it read none).
  */
 export function driftCheckInput(
   baseline: DatasetSpec,
   current: DatasetSpec,
   workspace: DriftWorkspace,
-  flags: DriftFlags = {},
+  extra: { readonly flags?: DriftFlags; readonly commits?: CommitHistory } = {},
 ): DriftCheckInput {
   const { config } = workspace;
+  const { flags = {}, commits } = extra;
   const timeColumn = flags.timeColumn ?? config?.timeColumn;
   const chunk = flags.chunk ?? config?.chunk;
   const segmentBy = flags.segmentBy ?? config?.segmentBy;
@@ -77,6 +79,7 @@ export function driftCheckInput(
     options: {
       thresholds: resolveThresholds(config?.thresholds),
       markers: workspace.markers,
+      ...(commits ? { commits } : {}),
       ...(timeColumn ? { timeColumn } : {}),
       ...(chunk ? { chunk } : {}),
       ...(segmentBy ? { segmentBy } : {}),

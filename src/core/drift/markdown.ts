@@ -67,15 +67,18 @@ export function renderMarkdown(report: DriftReport): string {
       `${t.chunks.length} chunks by ${t.chunking.by === 'rows' ? `${t.chunking.rowsPerChunk} rows` : t.chunking.by}${t.timeColumn ? ` of '${cell(t.timeColumn)}'` : ''}; chunk statistic PSI against the whole baseline; ` +
         `thresholds ${t.baselineChunks >= report.methods.thresholds.chunk.minBaselineChunks ? `learned from ${t.baselineChunks} baseline chunks (mean + ${report.methods.thresholds.chunk.sigmas}σ)` : `absolute (PSI ${report.methods.thresholds.psi.warn}: only ${t.baselineChunks} baseline chunks)`}.`,
       '',
+      t.commits.read ? `Commits: ${t.commits.inWindow} in the window, from the git history read through ${t.commits.via}.` : `Commits: not read (${cell(t.commits.reason)}).`,
+      '',
     );
     const onsets = report.features.filter((f) => f.onset);
     if (onsets.length > 0) {
       lines.push('| feature | onset | threshold | since onset | nearest changelog | nearest model_version | commits |', '| --- | --- | --- | --- | --- | --- | --- |');
       const label = (id: string | null): string => (id ? cell(t.markers.find((m) => m.id === id)?.label ?? id) : '-');
+      const commits = (ids: readonly string[]): string => (!t.commits.read ? 'not read' : ids.length === 0 ? '-' : ids.map(label).join('; '));
       for (const f of onsets) {
         const o = f.onset!;
         lines.push(
-          `| ${cell(f.name)} | ${o.start ?? `chunk ${o.chunkIndex}`} | ${formatNumber(o.threshold)} | ${o.sinceOnset.severity}, PSI ${formatNumber(o.sinceOnset.psi)} over ${o.sinceOnset.rows} rows | ${label(o.nearest.changelog)} | ${label(o.nearest.modelVersion)} | ${o.nearest.commits.length} |`,
+          `| ${cell(f.name)} | ${o.start ?? `chunk ${o.chunkIndex}`} | ${formatNumber(o.threshold)} | ${o.sinceOnset.severity}, PSI ${formatNumber(o.sinceOnset.psi)} over ${o.sinceOnset.rows} rows | ${label(o.nearest.changelog)} | ${label(o.nearest.modelVersion)} | ${commits(o.nearest.commits)} |`,
         );
       }
       lines.push('');

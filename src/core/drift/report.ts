@@ -281,7 +281,11 @@ export interface Timeline {
   readonly baselineChunks: number;
   readonly series: readonly ChunkSeries[];
   readonly markers: readonly TimelineMarkerView[];
+  /** Whether git history was read for the check, and how many of its commits fall in the window (they are among `markers`); or why it was not read. */
+  readonly commits: CommitsRead;
 }
+
+export type CommitsRead = { readonly read: true; readonly via: string; readonly inWindow: number } | { readonly read: false; readonly reason: string };
 
 export interface SegmentFeature {
   readonly id: FeatureId;

@@ -25,6 +25,24 @@ export interface CommitMarkerInput {
 
 export type TimelineMarker = ChangelogMarkerInput | CommitMarkerInput;
 
+/**
+ * The git history a caller gave the check: the commits it read and from where, or why it read none (the
+ * CLI runs no git; the extension runs none in Restricted Mode). The report repeats it, so that an onset
+ * without commits beside it never reads as "nothing was committed" when git was simply not asked.
+ */
+export type CommitHistory =
+  | { readonly read: true; readonly via: string; readonly commits: readonly CommitMarkerInput[] }
+  | { readonly read: false; readonly reason: string };
+
+/** Commit markers whose time lies in [start, end] (ms); every other marker is kept as it is. */
+export function commitsInWindow(markers: readonly TimelineMarker[], start: number, end: number): TimelineMarker[] {
+  return markers.filter((marker) => {
+    if (marker.kind !== 'commit') return true;
+    const t = Date.parse(marker.time);
+    return t >= start && t <= end;
+  });
+}
+
 /** First time each value appears in the current rows, for values absent from the baseline (a new model_version). */
 export function firstAppearances(
   codes: Int32Array,

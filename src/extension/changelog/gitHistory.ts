@@ -1,9 +1,11 @@
-// Recent commits for the runbook's timeline: through the built-in git extension's API when it is there,
+// Recent commits for the runbook's timeline and the drift check's onsets: through the built-in git extension's API when it is there,
 // else one direct `git log` (execFile, no shell; the arguments come from gitLogArgs). Never in Restricted
 // Mode: a repository's git config is workspace content.
 import { execFile } from 'node:child_process';
 import * as vscode from 'vscode';
 import { gitLogArgs, parseGitLog, type GitCommit } from '../../core/runbook/gitCommit';
+import { commitMarkers } from '../../core/timeline/commitMarkers';
+import type { CommitHistory } from '../../core/timeline/markers';
 
 export const maxCommits = 200;
 const gitTimeoutMs = 10_000;
@@ -44,6 +46,12 @@ export async function recentCommits(folder: vscode.Uri): Promise<CommitsResult> 
   } catch (error) {
     return { commits: null, reason: `git log failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` };
   }
+}
+
+/** `recentCommits` as the drift check takes them: commit markers and where they came from, or why there are none. */
+export async function commitHistory(folder: vscode.Uri): Promise<CommitHistory> {
+  const result = await recentCommits(folder);
+  return result.commits ? { read: true, via: result.via, commits: commitMarkers(result.commits) } : { read: false, reason: result.reason };
 }
 
 async function viaExtension(folder: vscode.Uri): Promise<GitCommit[] | undefined> {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { DriftReport, FeatureId } from '../../core/drift/report';
 import { logProfileView } from '../../core/views/logProfileView';
+import { commitHistory } from '../changelog/gitHistory';
 import { CommandId } from '../commandIds';
 import { LogProfilePanels, logProfileViewType } from '../profile/logProfilePanel';
 import { openPredictionLogCommand } from '../profile/openPredictionLog';
@@ -54,6 +55,7 @@ export function activateDrift(context: vscode.ExtensionContext, parts: DriftPart
     join(context.extensionPath, 'dist', 'worker.js'),
     (path) => vscode.workspace.asRelativePath(vscode.Uri.file(path), false),
     (path) => (vscode.workspace.getWorkspaceFolder(vscode.Uri.file(path)) ?? vscode.workspace.workspaceFolders?.[0])?.uri.fsPath,
+    (root) => commitHistory(vscode.Uri.file(root)),
   );
   const shapes = new LogShapes(worker);
   const diagnostics = new DriftDiagnostics();

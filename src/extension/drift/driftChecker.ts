@@ -1,11 +1,12 @@
-// Runs one drift check: hashes both input files, answers from the cache when the same inputs and options
-// were checked before, else runs the `driftCheck` job in the worker (cancellable: the token's cancel
+// Runs one drift check: hashes both input files, reads the workspace's git history (the commits set beside
+// the onsets), answers from the cache when the same inputs, options and commits were checked before, else runs the `driftCheck` job in the worker (cancellable: the token's cancel
 // reaches the worker's AbortSignal) and caches the report.
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type * as vscode from 'vscode';
 import type { DriftReport } from '../../core/drift/report';
+import type { CommitHistory } from '../../core/timeline/markers';
 import type { JobProgress } from '../../protocol/worker';
 import type { WorkerClient } from '../workerClient';
 import { driftCacheKey } from './cacheKey';
@@ -35,19 +36,22 @@ export class DriftChecker {
     private readonly displayPath: (path: string) => string = (path) => path,
     /** The workspace folder whose config and changelog apply to a log. */
     private readonly workspaceRootOf: (path: string) => string | undefined = () => undefined,
+    /** The git history of a workspace folder, or why it is not read (Restricted Mode); none outside a folder. */
+    private readonly commitsOf: (root: string) => Promise<CommitHistory> = () => Promise.resolve({ read: false, reason: 'no git reader was given' }),
   ) {}
 
   async check(inputs: DriftInputs, token?: vscode.CancellationToken, progress: ProgressSink = () => {}): Promise<DriftResult> {
     const started = Date.now();
     progress('Hashing inputs…');
-    const key = await this.keyOf(inputs, token);
+    const workspaceRoot = this.workspaceRootOf(inputs.current.path);
+    const commits = await this.commitsIn(workspaceRoot);
+    const key = await this.keyOf(inputs, commits, token);
     const cached = await this.cache.get(key);
     if (cached) return { key, inputs, report: cached, fromCache: true, elapsedMs: Date.now() - started };
 
-    const workspaceRoot = this.workspaceRootOf(inputs.current.path);
     const computed = await this.worker.run(
       'driftCheck',
-      { baseline: inputs.baseline, current: inputs.current, ...(workspaceRoot ? { workspaceRoot } : {}) },
+      { baseline: inputs.baseline, current: inputs.current, ...(workspaceRoot ? { workspaceRoot } : {}), ...(commits ? { commits } : {}) },
       { token, onProgress: (p) => progress(progressMessage(p), fractionOf(p)) },
     );
     const report = { ...computed, inputs: computed.inputs.map((input) => ({ ...input, path: this.displayPath(input.path) })) };
@@ -58,12 +62,16 @@ export class DriftChecker {
   /** The result for `inputs` if the cache already holds it for the files as they are now; never runs a check. */
   async cachedResult(inputs: DriftInputs): Promise<DriftResult | undefined> {
     const started = Date.now();
-    const key = await this.keyOf(inputs);
+    const key = await this.keyOf(inputs, await this.commitsIn(this.workspaceRootOf(inputs.current.path)));
     const report = await this.cache.get(key);
     return report ? { key, inputs, report, fromCache: true, elapsedMs: Date.now() - started } : undefined;
   }
 
-  private async keyOf(inputs: DriftInputs, token?: vscode.CancellationToken): Promise<string> {
+  private commitsIn(root: string | undefined): Promise<CommitHistory | undefined> {
+    return root === undefined ? Promise.resolve(undefined) : this.commitsOf(root);
+  }
+
+  private async keyOf(inputs: DriftInputs, commits: CommitHistory | undefined, token?: vscode.CancellationToken): Promise<string> {
     const [baselineHash, currentHash, engine] = await Promise.all([
       this.hash(inputs.baseline.path, token),
       this.hash(inputs.current.path, token),
@@ -72,8 +80,9 @@ export class DriftChecker {
     return driftCacheKey({
       baseline: { sha256: baselineHash, where: inputs.baseline.where },
       current: { sha256: currentHash, where: inputs.current.where },
-      // The workspace config and the changelog change the report too (thresholds, markers).
-      options: { workspaceFiles: await workspaceFileHashes(this.workspaceRootOf(inputs.current.path)) },
+      // The workspace config, the changelog and the commits change the report too (thresholds, markers):
+      // a new commit, or trusting the folder (commits read at last), is a new check.
+      options: { workspaceFiles: await workspaceFileHashes(this.workspaceRootOf(inputs.current.path)), commits },
       engine,
     });
   }

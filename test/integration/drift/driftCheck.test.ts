@@ -41,9 +41,29 @@ function cliReport(baseline: string, current: string): Promise<DriftReport> {
   });
 }
 
-/** The report without what legitimately differs between two runs: when and how the inputs were named. */
+/**
+ * The report without what legitimately differs between two runs: when and how the inputs were named, and
+ * the commits (the extension reads git, the CLI does not): commit markers are left out and the other
+ * markers named by kind and ref, since marker ids number all markers in time order.
+ */
 function comparable(report: DriftReport): unknown {
-  return { ...report, generatedAt: null, inputs: report.inputs.map((i) => ({ ...i, path: i.path.replace(/^.*?(data|logs)\//, '$1/') })), warnings: report.warnings.length };
+  const markers = report.timeline?.markers ?? [];
+  const named = (id: string | null): string | null => {
+    const marker = markers.find((m) => m.id === id);
+    return marker ? `${marker.kind}:${marker.ref}` : id;
+  };
+  return {
+    ...report,
+    generatedAt: null,
+    inputs: report.inputs.map((i) => ({ ...i, path: i.path.replace(/^.*?(data|logs)\//, '$1/') })),
+    warnings: report.warnings.length,
+    features: report.features.map((f) => ({ ...f, onset: f.onset && { ...f.onset, nearest: { changelog: named(f.onset.nearest.changelog), modelVersion: named(f.onset.nearest.modelVersion), commits: [] } } })),
+    timeline: report.timeline && {
+      ...report.timeline,
+      markers: markers.filter((m) => m.kind !== 'commit').map(({ id: _id, ...marker }) => marker),
+      commits: null,
+    },
+  };
 }
 
 describe('drift check (integration)', function () {

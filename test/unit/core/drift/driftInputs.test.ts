@@ -42,7 +42,7 @@ describe('driftInputs', () => {
 
   it('lets flags win over the config, and reads the changelog from the folder of an explicit config', () => {
     const dir = workspace({ 'custom.yaml': 'timeColumn: ts\nchunk: week\nsegmentBy: [device]\n', 'model-changelog.yml': changelog });
-    const input = driftCheckInput(baseline, current, readDriftWorkspace(join(dir, 'custom.yaml')), { timeColumn: 'when', chunk: { rows: 500 } });
+    const input = driftCheckInput(baseline, current, readDriftWorkspace(join(dir, 'custom.yaml')), { flags: { timeColumn: 'when', chunk: { rows: 500 } } });
     assert.equal(input.options?.timeColumn, 'when');
     assert.deepEqual(input.options?.chunk, { rows: 500 });
     assert.deepEqual(input.options?.segmentBy, ['device']);
@@ -64,5 +64,13 @@ describe('driftInputs', () => {
       () => readDriftWorkspaceAt(dir),
       (error: unknown) => error instanceof ConfigError && /\.model-incident\.yaml:2: .*unknown field 'chunks'/.test(error.message),
     );
+  });
+
+  it('passes the git history on as the caller read it, or why it read none', () => {
+    const commit = { kind: 'commit' as const, sha: 'c'.repeat(40), time: '2026-10-24T07:55:00.000Z', message: 'amounts in cents', author: 'Li Wei' };
+    const read = driftCheckInput(baseline, current, noWorkspace, { commits: { read: true, via: 'git', commits: [commit] } });
+    assert.deepEqual(read.options?.commits, { read: true, via: 'git', commits: [commit] });
+    const restricted = driftCheckInput(baseline, current, noWorkspace, { commits: { read: false, reason: 'Restricted Mode' } });
+    assert.deepEqual(restricted.options?.commits, { read: false, reason: 'Restricted Mode' });
   });
 });

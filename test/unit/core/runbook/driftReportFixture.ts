@@ -79,6 +79,7 @@ export function driftReportFixture(): DriftReport {
         { id: 'm1', kind: 'changelog', time: '2026-10-20T00:00:00.000Z', label: '2.0: new features', ref: '2.0@2026-10-20' },
         { id: 'm2', kind: 'modelVersion', time: '2026-10-20T00:10:00.000Z', label: 'model_version 2.0 first seen', ref: '2.0' },
       ],
+      commits: { read: true, via: 'vscode.git', inWindow: 1 },
     },
     segments: [
       { column: 'region', value: 'eu', share: { baseline: 0.2, current: 0.15 }, rows: { baseline: 200, current: 150 }, severity: 'critical', features: [{ id: 'f1', name: 'user.income', psi: 2.1, severity: 'critical', onset: null }], accuracy: { baseline: 0.9, current: 0.7 }, reference: 'segment' },

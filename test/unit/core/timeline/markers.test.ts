@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { firstAppearances, markerViews, nearestMarkers } from '../../../../src/core/timeline/markers';
+import { commitsInWindow, firstAppearances, markerViews, nearestMarkers } from '../../../../src/core/timeline/markers';
 
 const H = 3_600_000;
 const t0 = Date.UTC(2026, 9, 20);
@@ -44,5 +44,25 @@ describe('timeline markers', () => {
     assert.equal(byId(near.changelog), 'new');
     assert.equal(near.modelVersion, null);
     assert.deepEqual(near.commits.map(byId), ['late']);
+  });
+
+  it('keeps the commits inside a window, bounds included, and every other marker', () => {
+    const at = (h: number): string => new Date(t0 + h * H).toISOString();
+    const kept = commitsInWindow(
+      [
+        { kind: 'commit', sha: 'before', time: at(-1), message: '', author: '' },
+        { kind: 'commit', sha: 'start', time: at(0), message: '', author: '' },
+        { kind: 'commit', sha: 'end', time: at(24), message: '', author: '' },
+        { kind: 'commit', sha: 'after', time: at(25), message: '', author: '' },
+        { kind: 'changelog', id: 'cl:1', time: at(-100), title: 'old entry' },
+      ],
+      t0,
+      t0 + 24 * H,
+    );
+    assert.deepEqual(
+      kept.map((m) => (m.kind === 'commit' ? m.sha : m.id)),
+      ['start', 'end', 'cl:1'],
+    );
+    assert.deepEqual(commitsInWindow([{ kind: 'commit', sha: 'x', time: at(1), message: '', author: '' }], NaN, NaN), []);
   });
 });

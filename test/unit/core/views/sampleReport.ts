@@ -179,6 +179,7 @@ export function sampleReport(): DriftReport {
         { id: 'm2', kind: 'commit', time: days[3]!, label: hostileQuote, ref: '0123456789abcdef', author: 'dev' },
         { id: 'm3', kind: 'commit', time: '2025-06-01T00:00:00.000Z', label: 'long before the window', ref: 'fedcba9876543210' },
       ],
+      commits: { read: true, via: 'git', inWindow: 2 },
     },
     segments: [
       {

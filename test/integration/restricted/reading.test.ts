@@ -45,6 +45,9 @@ describe('Restricted Mode: reading and charts work', function () {
     assert.ok(report.features.length > 10, `only ${report.features.length} features`);
     assert.ok(report.features.some((f) => f.rankSeverity === 'critical'), 'the sample incident has critical drift');
     assert.match(api.drift.statusBar.item.text, /Drift: \d+ critical/);
+    // The drift check reads commits for its onsets in a trusted window; here it must not run git, and say so.
+    assert.deepEqual(report.timeline?.commits, { read: false, reason: 'Restricted Mode: git is not run in an untrusted workspace' });
+    assert.ok(!report.timeline.markers.some((m) => m.kind === 'commit'), 'commit markers in Restricted Mode');
   });
 
   it('opens the drift report panel with its charts, Export disabled', async () => {

@@ -10,7 +10,7 @@
 //   node esbuild.mjs --watch       rebuild on change
 //   node esbuild.mjs --tests       also bundle test/integration for the extension host
 import * as esbuild from 'esbuild';
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const args = new Set(process.argv.slice(2));
@@ -87,6 +87,8 @@ const builds = [
 ];
 
 if (tests) {
+  // A renamed or deleted suite must not keep running from its old bundle.
+  rmSync('dist-test', { recursive: true, force: true });
   builds.push({
     ...node,
     entryPoints: testEntries('test/integration'),

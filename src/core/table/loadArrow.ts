@@ -105,7 +105,7 @@ export function convertVector(name: string, vector: Vector, path: string, maxCel
   if (DataType.isUtf8(type) || DataType.isLargeUtf8(type)) {
     for (const data of vector.data as Data[]) addUtf8(column, data);
   } else if (DataType.isDictionary(type) && (DataType.isUtf8(type.dictionary) || DataType.isLargeUtf8(type.dictionary))) {
-    return { name, values: retypeStrings(dictionaryStrings(vector)), issues: [] };
+    return { name, values: retypeStrings(dictionaryInPlace(vector) ?? dictionaryStrings(vector)), issues: [] };
   } else {
     for (const value of vector) {
       if (value === null || value === undefined) column.addNull();
@@ -218,6 +218,39 @@ function dictionaryStrings(vector: Vector): Extract<ColumnValues, { type: 'strin
     }
     at += data.length;
   }
+  return { type: 'strings', dictionary, codes };
+}
+
+/**
+ * The common dictionary column, kept in place: one chunk of Int32 indices whose entries are first used in
+ * entry order (what pyarrow, polars and this project's writers produce) and none of them a null token.
+ * Its indices already are the codes the text readers would assign, so the file's own index buffer is
+ * used as is, missing rows overwritten with -1 (the buffer was read for this load only). Undefined when
+ * the column is not of that shape: dictionaryStrings then decodes it.
+ */
+function dictionaryInPlace(vector: Vector): Extract<ColumnValues, { type: 'strings' }> | undefined {
+  if (vector.data.length !== 1) return undefined;
+  const data = vector.data[0] as Data;
+  const entries = data.dictionary;
+  if (!(data.values instanceof Int32Array) || entries === undefined) return undefined;
+  const codes = data.values.subarray(data.offset, data.offset + data.length);
+  const bitmap = bitmapOf(data);
+  // Read-only check first: entry e may first appear only once entries 0..e-1 have.
+  let used = 0;
+  for (let i = 0; i < codes.length; i++) {
+    const entry = codes[i]!;
+    if (entry < used || (bitmap !== undefined && !isValid(bitmap, data.offset + i))) continue;
+    if (entry !== used || entry >= entries.length) return undefined;
+    used++;
+  }
+  const dictionary: string[] = [];
+  for (let j = 0; j < used; j++) {
+    const text: unknown = entries.get(j);
+    if (typeof text !== 'string' || isNullToken(text)) return undefined;
+    dictionary.push(text);
+  }
+  if (new Set(dictionary).size !== dictionary.length) return undefined; // repeated entries need merging
+  if (bitmap !== undefined) for (let i = 0; i < codes.length; i++) if (!isValid(bitmap, data.offset + i)) codes[i] = -1;
   return { type: 'strings', dictionary, codes };
 }
 

@@ -7,6 +7,7 @@
 // present cells becomes text (its numbers rendered in shortest round-trip form); at or below 1% those
 // cells are read as missing. Either way the conflict is reported with its count and its first line.
 import { ByteDictionary } from './byteDictionary';
+import { LANE_CATEGORY, LANE_FLOAT64, LANE_IDENTIFIER, LANE_TIMESTAMP } from './csvFastRow';
 import type { ColumnValues, RawColumn } from './columnValues';
 import { isNullToken, isNullTokenBytes, MAX_NULL_TOKEN_LENGTH } from './nullTokens';
 import { parseDecimalInto, parseDecimalString } from './parseDecimal';
@@ -37,14 +38,6 @@ const IDENTIFIER_CHECK_ROWS = 10_000;
 const IDENTIFIER_DISTINCT = 0.9;
 type SampleValue = string | number | null;
 
-/**
- * How csvFastRow.ts reads a cell of a column whose type is settled (see `TextColumn.fastLane`). Plain
- * numbers, not an enum: the hot loop compares them as local constants (see the note on local bindings).
- */
-export const LANE_FLOAT64 = 1;
-export const LANE_TIMESTAMP = 2;
-export const LANE_CATEGORY = 3;
-export const LANE_IDENTIFIER = 4;
 
 interface Conflict {
   readonly row: number;

@@ -5,7 +5,14 @@ import type { ColumnKind, ColumnRole } from './types';
 
 const REQUEST_ID = /^(id|uuid|guid)$|(^|_)(request|req|prediction|pred|event|trace|transaction|row|record|session|inference)_?(id|uuid)$/;
 const MODEL_VERSION = /^(model|version|model_ver)$|(^|_)model_?(version|ver|id|name|tag|release)$/;
-const SCORE = /(^|_)(score|scores|proba|probability|probabilities|prob|confidence|likelihood)($|_)/;
+/**
+ * The model's own score: a bare score word (`score`, `proba`, `confidence`), one led by a model-output word
+ * (`y_pred_proba`, `model_score`, `pred_prob`), or any probability suffix (`fraud_proba`). A domain score such
+ * as `credit_score` or `merchant_risk_score` is an input feature: it is scored upstream, not by this model.
+ * Set the role in .model-incident.yaml when a model's output is named like a domain score (`fraud_score`).
+ */
+const SCORE =
+  /^((y|y_pred|pred|prediction|predicted|model|output|positive|class_1|p)_)?(score|scores|proba|probability|probabilities|prob|confidence|likelihood)(_(1|pos|positive|true|class_1))?$|_(proba|probability|probabilities|prob)$/;
 const PREDICTION = /^(y_pred|y_hat|yhat|pred|preds|prediction|predictions|predicted|predicted_(label|class|value)|pred_(label|class)|label_pred|output_label|model_output)$/;
 const GROUND_TRUTH = /^(y|y_true|label|labels|target|ground_truth|truth|actual|actual_label|true_label|true_class|outcome|gold|gold_label)$|_(target|label|ground_truth|y_true)$/;
 const LATENCY = /(^|_)(latency|duration|elapsed|response_time|inference_time|processing_time)($|_)|_ms$/;

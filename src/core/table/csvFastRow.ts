@@ -97,23 +97,23 @@ export class CsvFastRow {
   }
 
   /**
-   * Reads row `row` from `bytes[pos, lineEnd)` (`bytes[lineEnd]` is its LF) into the columns. Returns
-   * false, having counted nothing, when the row needs the general path (call `sync` first).
+   * Reads row `row`, starting at `pos`, into the columns and returns the position after its line end;
+   * or returns -1, having counted nothing, when the row needs the general path (call `sync` first).
+   * `bytes` must hold an LF at or after `pos`: every loop below stops at an LF, so none needs a bounds check.
    */
-  read(bytes: Buffer, pos: number, lineEnd: number, row: number): boolean {
+  read(bytes: Buffer, pos: number, row: number): number {
     if (row >= this.capacity) this.refreshSlots();
     const { delimiter, sinks, lanes, slots, cellStarts, cellEnds } = this;
-    const rowEnd = lineEnd > pos && bytes[lineEnd - 1] === CR ? lineEnd - 1 : lineEnd;
     const last = lanes.length - 1;
     let p = pos;
     for (let i = 0; i <= last; i++) {
       const lane = lanes[i]!;
       let c = bytes[p]!;
-      if (c === QUOTE) return false;
+      if (c === QUOTE) return -1;
       if (lane === FLOAT64) {
         const numbers = slots[i] as Float64Array;
-        if (c === delimiter || p === rowEnd) {
-          numbers[row] = NaN; // an empty cell is missing
+        if (c === delimiter || c === LF || c === CR) {
+          numbers[row] = NaN; // an empty cell is missing (a CR not before the LF fails the end check below)
         } else {
           // -?digits[.digits], at most 15 digits: an exact significand over an exact power of ten.
           const negative = c === MINUS;
@@ -135,7 +135,7 @@ export class CsvFastRow {
             }
           }
           digits += fraction;
-          if (digits === 0 || digits > MAX_DIGITS) return false;
+          if (digits === 0 || digits > MAX_DIGITS) return -1;
           const value = fraction === 0 ? significand : significand / POW10[fraction]!;
           numbers[row] = negative ? -value : value;
         }
@@ -149,7 +149,7 @@ export class CsvFastRow {
         let code = -1; // an empty cell is missing
         if (p !== start) {
           code = sinks[i]!.knownCode(Math.imul(hash ^ (p - start), HASH_PRIME), bytes, start, p);
-          if (code === -1) return false; // new, a null token, or too long: the general path decides
+          if (code === -1) return -1; // new, a null token, or too long: the general path decides
         }
         (slots[i] as Int32Array)[row] = code;
       } else {
@@ -158,25 +158,26 @@ export class CsvFastRow {
         if (lane === TIMESTAMP) {
           const numbers = slots[i] as Float64Array;
           if (p === start) numbers[row] = NaN;
-          else if (!parseTimeInto(bytes, start, p, numbers, row)) return false;
+          else if (!parseTimeInto(bytes, start, p, numbers, row)) return -1;
         } else if (lane === IDENTIFIER) {
-          if (p - start > sinks[i]!.cellLimit) return false;
+          if (p - start > sinks[i]!.cellLimit) return -1;
           cellStarts[i] = start;
           cellEnds[i] = p;
         }
       }
       if (i < last) {
-        if (bytes[p] !== delimiter) return false;
+        if (bytes[p] !== delimiter) return -1;
         p++;
-      } else if (p !== rowEnd) {
-        return false;
       }
     }
+    // The row ends here: LF, or CR LF.
+    if (bytes[p] === CR) p++;
+    if (bytes[p] !== LF) return -1;
     for (let i = 0; i <= last; i++) {
       if (lanes[i] === IDENTIFIER) sinks[i]!.commitIdentifier(bytes, cellStarts[i]!, cellEnds[i]!);
     }
     this.pending++;
-    return true;
+    return p + 1;
   }
 
   /** Fetches the value arrays again, grown when full; `capacity` becomes the rows they all have room for. */

@@ -67,14 +67,16 @@ export async function readCsv(context: ReaderContext): Promise<ReaderOutput> {
     );
     const fieldCount = names.length;
     const fastRow = new CsvFastRow(delimiter.charCodeAt(0), sinks);
+    // The last line end in the buffer: a row starting at or before it ends inside the buffer, which is
+    // what the fast lane needs to read it without bounds checks.
+    let lastLineEnd = file.buffer.lastIndexOf(LF, file.filled - 1);
     let rows = 0;
     for (;;) {
       if (pos >= file.filled && file.eof) break;
-      if (fastRow.enabled || ((rows & (FAST_RETRY_ROWS - 1)) === 0 && fastRow.tryEnable(rows))) {
-        const bytes = file.buffer;
-        const lineEnd = bytes.indexOf(LF, pos);
-        if (lineEnd !== -1 && lineEnd < file.filled && fastRow.read(bytes, pos, lineEnd, rows)) {
-          pos = lineEnd + 1;
+      if (pos <= lastLineEnd && (fastRow.enabled || ((rows & (FAST_RETRY_ROWS - 1)) === 0 && fastRow.tryEnable(rows)))) {
+        const after = fastRow.read(file.buffer, pos, rows);
+        if (after >= 0) {
+          pos = after;
           line++;
           if ((++rows & (PROGRESS_ROWS - 1)) === 0) context.progress(file.offset + pos, file.size);
           continue;
@@ -85,6 +87,7 @@ export async function readCsv(context: ReaderContext): Promise<ReaderOutput> {
       if (next === MORE) {
         await file.refill(pos, line);
         pos = 0;
+        lastLineEnd = file.buffer.lastIndexOf(LF, file.filled - 1);
         context.progress(file.offset, file.size);
         continue;
       }

@@ -1,10 +1,13 @@
 // The host's side of the worker thread: starts dist/worker.js on first use, runs typed jobs, forwards
-// cancellation, and replaces a worker that does not stop within half a second of a cancel.
+// cancellation, and replaces a worker that does not stop within half a second of a cancel. Jobs that were
+// sharing the replaced worker are not the user's loss: they are run again on the new one.
 import { Worker } from 'node:worker_threads';
 import type * as vscode from 'vscode';
-import type { JobKind, JobParams, JobProgress, JobResult, WorkerToHost } from '../protocol/worker';
+import type { HostToWorker, JobKind, JobParams, JobProgress, JobResult, WorkerToHost } from '../protocol/worker';
 
 interface Pending {
+  readonly kind: JobKind;
+  readonly params: unknown;
   resolve(result: unknown): void;
   reject(error: Error): void;
   onProgress?: (progress: JobProgress) => void;
@@ -30,13 +33,11 @@ export class WorkerClient implements vscode.Disposable {
     params: JobParams<K>,
     options: { token?: vscode.CancellationToken; onProgress?: (progress: JobProgress) => void } = {},
   ): Promise<JobResult<K>> {
-    const worker = this.ensureWorker();
     const jobId = this.nextJobId++;
     return new Promise<JobResult<K>>((resolve, reject) => {
       if (options.token?.isCancellationRequested) return reject(new CancelledError());
-      this.pending.set(jobId, { resolve: resolve as (r: unknown) => void, reject, onProgress: options.onProgress });
       const cancel = options.token?.onCancellationRequested(() => {
-        worker.postMessage({ type: 'cancel', jobId });
+        this.post({ type: 'cancel', jobId });
         // A handler that does not check its signal in time costs the worker, not the user.
         setTimeout(() => {
           const job = this.pending.get(jobId);
@@ -46,12 +47,14 @@ export class WorkerClient implements vscode.Disposable {
           this.restart();
         }, 500);
       });
-      const settle = () => cancel?.dispose();
-      const job = this.pending.get(jobId)!;
-      const { resolve: done, reject: fail } = job;
-      job.resolve = (r) => (settle(), done(r));
-      job.reject = (e) => (settle(), fail(e));
-      worker.postMessage({ type: 'run', jobId, kind, params });
+      this.pending.set(jobId, {
+        kind,
+        params,
+        resolve: (result) => (cancel?.dispose(), resolve(result as JobResult<K>)),
+        reject: (error) => (cancel?.dispose(), reject(error)),
+        onProgress: options.onProgress,
+      });
+      this.post({ type: 'run', jobId, kind, params });
     });
   }
 
@@ -63,13 +66,23 @@ export class WorkerClient implements vscode.Disposable {
     return this.restartCount;
   }
 
+  private post(message: HostToWorker): void {
+    this.ensureWorker().postMessage(message);
+  }
+
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(this.scriptPath);
-    worker.on('message', (message: WorkerToHost) => this.receive(message));
-    worker.on('error', (error) => this.failAll(error));
+    worker.on('message', (message: WorkerToHost) => {
+      if (this.worker === worker) this.receive(message);
+    });
+    worker.on('error', (error) => {
+      if (this.worker === worker) this.failAll(error);
+    });
     worker.on('exit', () => {
-      if (this.worker === worker) this.worker = undefined;
+      // A worker replaced on purpose (restart, dispose) is no longer `this.worker`: its jobs live on.
+      if (this.worker !== worker) return;
+      this.worker = undefined;
       this.failAll(new Error('the worker thread stopped'));
     });
     this.worker = worker;
@@ -89,20 +102,24 @@ export class WorkerClient implements vscode.Disposable {
   }
 
   private failAll(error: Error): void {
-    for (const job of this.pending.values()) job.reject(error);
+    const jobs = [...this.pending.values()];
     this.pending.clear();
+    for (const job of jobs) job.reject(error);
   }
 
+  /** Replaces a worker stuck in a cancelled job and runs the jobs that shared it again on a fresh one. */
   private restart(): void {
     this.restartCount++;
     const old = this.worker;
     this.worker = undefined;
     void old?.terminate();
+    for (const [jobId, job] of this.pending) this.post({ type: 'run', jobId, kind: job.kind, params: job.params });
   }
 
   dispose(): void {
-    this.failAll(new CancelledError());
-    void this.worker?.terminate();
+    const old = this.worker;
     this.worker = undefined;
+    this.failAll(new CancelledError());
+    void old?.terminate();
   }
 }

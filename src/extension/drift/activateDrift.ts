@@ -104,12 +104,8 @@ export function activateDrift(context: vscode.ExtensionContext, parts: DriftPart
     vscode.commands.registerCommand(CommandId.runDriftCheck, (args?: unknown) => runDriftCheckCommand(deps, args)),
     vscode.commands.registerCommand(CommandId.compareModelVersions, (args?: unknown) => compareModelVersionsCommand(deps, args)),
     vscode.commands.registerCommand(CommandId.showFeatureHistogram, (args?: unknown) => showFeatureHistogramCommand(deps, args)),
-    vscode.commands.registerCommand(CommandId.openDriftReport, (args?: unknown) => {
-      reportPanel.show();
-      const featureId = featureIdOf(args);
-      // A Problems link names a feature: show its charts beside the report.
-      if (featureId) void showInSidePanel(featureId);
-    }),
+    // A Problems link, the tree or the side panel may name a feature: the report opens on it.
+    vscode.commands.registerCommand(CommandId.openDriftReport, (args?: unknown) => reportPanel.show(featureIdOf(args))),
     vscode.commands.registerCommand(CommandId.exportReport, (args?: unknown) => exportReportCommand({ results, worker, log, generator }, args)),
   );
   void restoreLastCheck(checker, context.workspaceState, results, diagnostics, log);

@@ -1,6 +1,7 @@
 // The drift report: one editor webview panel that draws `reportView(report)` for the last check, and comes
 // back after a window reload (WebviewPanelSerializer) by finding the last shown report in the cache.
-// The panel keeps its own selection and sort (setState); a feature named from outside opens in the side panel.
+// The panel keeps its own selection and sort (setState); a feature named from outside (tree, Problems, side
+// panel) is sent once as `focusFeatureId`, which selects it and scrolls to it.
 import * as vscode from 'vscode';
 import type { DriftReport, FeatureId } from '../../core/drift/report';
 import { reportView } from '../../core/views/reportView';
@@ -31,6 +32,8 @@ export class DriftReportPanel implements vscode.Disposable, vscode.WebviewPanelS
   /** The report on screen: the last check's, or the one a restored panel found in the cache. */
   private shown: { readonly key: string; readonly report: DriftReport } | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
+  /** A focus asked for before a new panel's webview was ready: sent with its first snapshot. */
+  private pendingFocus: FeatureId | undefined;
   private readonly posted = new vscode.EventEmitter<HostToReport>();
   /** Fires with every message posted to the panel (integration tests read the snapshot from it). */
   readonly onDidPost = this.posted.event;
@@ -54,17 +57,18 @@ export class DriftReportPanel implements vscode.Disposable, vscode.WebviewPanelS
     return this.panel !== undefined;
   }
 
-  /** Opens (or reveals) the report. */
-  show(): void {
+  /** Opens (or reveals) the report, selecting `focus` when given. */
+  show(focus?: FeatureId): void {
     if (this.panel) {
       this.panel.reveal(undefined, true);
-      this.post();
+      this.post(focus);
       return;
     }
     const panel = vscode.window.createWebviewPanel(driftReportViewType, 'Drift Report', { viewColumn: vscode.ViewColumn.Active, preserveFocus: false }, webviewOptions(this.deps.extensionUri));
     this.attach(panel);
     // Sent now and again when the webview says it is ready (a message before its listener is dropped).
-    this.post();
+    this.pendingFocus = focus;
+    this.post(focus);
   }
 
   async deserializeWebviewPanel(panel: vscode.WebviewPanel): Promise<void> {
@@ -91,19 +95,23 @@ export class DriftReportPanel implements vscode.Disposable, vscode.WebviewPanelS
   }
 
   /** The message the panel gets now: the report's view, or why there is none. */
-  message(): HostToReport {
+  message(focus?: FeatureId): HostToReport {
     if (!this.shown) {
       const check = this.deps.results.state;
       if (check?.state === 'running') return { type: 'empty', reason: 'running' };
       if (check?.state === 'failed') return { type: 'empty', reason: 'failed', message: check.message };
       return { type: 'empty', reason: 'noCheck' };
     }
-    return { type: 'snapshot', snapshot: reportView(this.shown.report), trusted: vscode.workspace.isTrusted };
+    const snapshot = reportView(this.shown.report);
+    const focusable = focus !== undefined && this.shown.report.features.some((f) => f.id === focus);
+    return focusable
+      ? { type: 'snapshot', snapshot, trusted: vscode.workspace.isTrusted, focusFeatureId: focus }
+      : { type: 'snapshot', snapshot, trusted: vscode.workspace.isTrusted };
   }
 
-  private post(): void {
+  private post(focus?: FeatureId): void {
     if (!this.panel) return;
-    const message = this.message();
+    const message = this.message(focus);
     this.panel.title = this.shown ? `Drift Report: ${this.shown.report.summary.worst}` : 'Drift Report';
     void this.panel.webview.postMessage(message);
     this.posted.fire(message);
@@ -115,8 +123,10 @@ export class DriftReportPanel implements vscode.Disposable, vscode.WebviewPanelS
       this.deps.log.warn('drift report: dropped an unknown message', JSON.stringify(raw)?.slice(0, 200));
       return;
     }
-    if (message.type === 'ready') this.post();
-    else void this.runIntent(message.intent, message.featureId);
+    if (message.type === 'ready') {
+      this.post(this.pendingFocus);
+      this.pendingFocus = undefined;
+    } else void this.runIntent(message.intent, message.featureId);
   }
 
   private async runIntent(intent: ReportIntent, featureId: FeatureId | undefined): Promise<void> {

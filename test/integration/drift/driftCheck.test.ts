@@ -211,6 +211,22 @@ describe('drift check (integration)', function () {
     for (const row of snapshot.features) assert.equal(row.psi, report.features.find((f) => f.name === row.name)?.psi);
   });
 
+  it('opens the report on a feature named by a Problems link or the tree', async () => {
+    const api = await activeApi();
+    const worst = api.drift.results.current!.report.features.find((f) => f.severity === 'critical')!;
+    const posted = new Promise<HostToReport>((resolve) => {
+      const subscription = api.drift.reportPanel.onDidPost((message) => {
+        if (message.type === 'snapshot' && message.focusFeatureId !== undefined) {
+          subscription.dispose();
+          resolve(message);
+        }
+      });
+    });
+    await vscode.commands.executeCommand('modelIncident.openDriftReport', { featureId: worst.id });
+    const message = (await Promise.race([posted, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no focused snapshot was posted')), 20_000))])) as Extract<HostToReport, { type: 'snapshot' }>;
+    assert.equal(message.focusFeatureId, worst.id);
+  });
+
   it('restores a report panel after a reload from the cache (the serializer path)', async () => {
     const api = await activeApi();
     const last = api.drift.results.current!;

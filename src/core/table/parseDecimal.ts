@@ -113,6 +113,11 @@ export function parseDecimalInto(bytes: Uint8Array, start: number, end: number, 
 /** The same for text already decoded (quoted CSV cells, JSON strings). */
 export function parseDecimalString(text: string): number | undefined {
   if (text.length > 400) return undefined;
+  // Most texts that are not numbers fail on their first character: settle those without a byte copy.
+  let first = 0;
+  while (first < text.length && text.charCodeAt(first) === SPACE) first++;
+  const c = text.charCodeAt(first);
+  if (!((c >= ZERO && c <= NINE) || c === PLUS || c === MINUS || c === DOT || c === 105 || c === 73)) return undefined;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return undefined;
   return parseDecimalBytes(Buffer.from(text, 'latin1'), 0, text.length);
 }

@@ -8,6 +8,8 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d
 
 export function parseIsoTimestamp(text: string): number | undefined {
   if (text.length < 10 || text.length > 40) return undefined;
+  const first = text.charCodeAt(0);
+  if (first < 48 || first > 57) return undefined; // a year's digit, before running the pattern
   const m = ISO.exec(text);
   if (!m) return undefined;
   const year = Number(m[1]);

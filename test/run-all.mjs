@@ -1,5 +1,5 @@
 // `npm test`: installs what `npm ci` does not (test/harness/install.ts), builds, then runs the layers in
-// order: unit (plain Node), integration (mocha inside a real extension host: the trusted run, then the
+// order: static checks (tsc for host and webview, ESLint), unit (plain Node), integration (mocha inside a real extension host: the trusted run, then the
 // Restricted Mode run with the workspace untrusted), end-to-end (Playwright drives the real workbench), and
 // the VSIX check (package, list, install into the real VS Code, activate).
 // Prints each layer's closing counts and a summary; exits non-zero when any step fails.
@@ -10,11 +10,13 @@ import { spawn } from 'node:child_process';
 
 const tsx = ['--import', 'tsx'];
 /** A step belongs to a layer (what `npm test -- <layer>` names); the integration layer has two runs. */
-/** @typedef {{ name: string, layer: string, command: string, args: string[], tests: boolean }} Step */
+/** `gate`: later steps cannot run without this one. */
+/** @typedef {{ name: string, layer: string, command: string, args: string[], tests: boolean, gate?: boolean }} Step */
 /** @type {Step[]} */
 const steps = [
-  { name: 'install', layer: 'install', command: process.execPath, args: [...tsx, 'test/harness/install.ts'], tests: false },
-  { name: 'build', layer: 'build', command: process.execPath, args: ['esbuild.mjs', '--tests'], tests: false },
+  { name: 'install', layer: 'install', command: process.execPath, args: [...tsx, 'test/harness/install.ts'], tests: false, gate: true },
+  { name: 'build', layer: 'build', command: process.execPath, args: ['esbuild.mjs', '--tests'], tests: false, gate: true },
+  { name: 'static', layer: 'static', command: 'npm', args: ['run', '--silent', 'check'], tests: false },
   { name: 'unit', layer: 'unit', command: 'npx', args: ['mocha'], tests: true },
   { name: 'integration', layer: 'integration', command: process.execPath, args: [...tsx, 'test/harness/integration.ts', '--no-build'], tests: true },
   { name: 'restricted', layer: 'integration', command: process.execPath, args: [...tsx, 'test/harness/integration.ts', '--no-build', '--restricted'], tests: true },
@@ -70,7 +72,7 @@ for (const step of steps) {
   results.push({ ...result, counts: c, ok, ranNothing });
   console.log(`[test] ${step.name}: ${ok ? 'ok' : 'FAILED'} in ${result.seconds.toFixed(1)} s${step.tests ? ` (${c.passing ?? 0} passing, ${c.failing ?? 0} failing, ${c.pending ?? 0} pending)` : ''}`);
   // Without the install or the build, the later layers cannot run.
-  if (!ok && !step.tests) break;
+  if (!ok && step.gate) break;
 }
 
 console.log('\n[test] summary');

@@ -6,13 +6,13 @@
 // test-results/screenshots/.
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Locator, Page } from 'playwright-core';
 import { formatNumber } from '../../../src/core/charts/format';
 import type { DriftReport } from '../../../src/core/drift/report';
 import { repoRoot } from '../../harness/workspace';
-import { openViewContainer, openWorkbench, runCommand, screenshot, screenshotIfFailed, type Workbench } from '../support/workbench';
+import { openViewContainer, openWorkbench, runCommand, screenshot, screenshotIfFailed, type Workbench, publishScreenshot } from '../support/workbench';
 
 const baselineFile = 'data/training_baseline.parquet';
 const currentFile = 'logs/predictions-2026-10-16_30.arrow';
@@ -114,12 +114,6 @@ async function collapseViewsBut(page: Page, keep: string): Promise<void> {
   }
 }
 
-/** Copies a screenshot into docs/screenshots/ for the README. */
-function publish(path: string, name: string): void {
-  mkdirSync(join(repoRoot, 'docs', 'screenshots'), { recursive: true });
-  copyFileSync(path, join(repoRoot, 'docs', 'screenshots', name));
-}
-
 /** The theme kind the webview was given: VS Code sets it as a body class. */
 async function themeOf(frame: Frame): Promise<string> {
   const classes = (await frame.locator('body').getAttribute('class')) ?? '';
@@ -193,7 +187,7 @@ describe('drift webviews (e2e)', () => {
     await collapseViewsBut(page, 'Explore');
     await side.locator('.detail figure.chart').first().waitFor({ state: 'visible', timeout: 30_000 });
     await page.mouse.move(900, 600);
-    publish(await screenshot(page, `drift-side-panel-${await themeOf(side)}`), 'drift-explore.png');
+    publishScreenshot(await screenshot(page, `drift-side-panel-${await themeOf(side)}`), 'drift-explore.png');
   });
 
   it('filters the list by search and severity and moves through it with the keyboard', async () => {
@@ -247,7 +241,7 @@ describe('drift webviews (e2e)', () => {
     assert.deepEqual(cspErrors, []);
     const theme = await themeOf(report);
     await report.locator('.feature-detail').evaluate((element) => element.scrollIntoView({ block: 'start' }));
-    publish(await screenshot(page, `drift-report-charts-${theme}`), 'drift-report.png');
+    publishScreenshot(await screenshot(page, `drift-report-charts-${theme}`), 'drift-report.png');
     await report.locator('section[aria-label="Drift over time"]').scrollIntoViewIfNeeded();
     await screenshot(page, `drift-report-heatmap-${theme}`);
     await report.evaluate(() => (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0));

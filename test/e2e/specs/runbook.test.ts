@@ -4,11 +4,10 @@
 // incidents/<ID>/runbook.yaml; after a window reload the panel comes back from that file. Screenshots at
 // each stage.
 import { strict as assert } from 'node:assert';
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
-import { repoRoot } from '../../harness/workspace';
-import { openWorkbench, runCommand, screenshot, screenshotIfFailed, webviewFrameIn, type Workbench } from '../support/workbench';
+import { openWorkbench, publishScreenshot, runCommand, screenshot, screenshotIfFailed, webviewFrameIn, type Workbench } from '../support/workbench';
 
 const incident = 'INC-2026-0142';
 
@@ -104,9 +103,7 @@ describe('incident runbook (e2e)', () => {
     assert.match(state, /findings:\n\s+- Accuracy/);
     assert.match(state, /baseline:\n\s+path: data\/training_baseline\.parquet/);
     await page.mouse.move(1300, 880);
-    const path = await screenshot(page, 'runbook-step1-evidence');
-    mkdirSync(join(repoRoot, 'docs', 'screenshots'), { recursive: true });
-    copyFileSync(path, join(repoRoot, 'docs', 'screenshots', 'runbook.png'));
+    publishScreenshot(await screenshot(page, 'runbook-step1-evidence'), 'runbook.png');
   });
 
   it('comes back after a window reload, restored from runbook.yaml', async () => {

@@ -1,13 +1,10 @@
 // The side panel in the real workbench: opened from the activity bar it lists the workspace's prediction
 // logs by name and opens one in an editor; closed and reopened from the command palette it comes back. Its screenshot is the README's.
 import { strict as assert } from 'node:assert';
-import { copyFileSync, mkdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { predictionLogs, repoRoot } from '../../harness/workspace';
+import { basename } from 'node:path';
+import { predictionLogs } from '../../harness/workspace';
 import type { Page } from 'playwright-core';
-import { openViewContainer, openWorkbench, runCommand, screenshot, screenshotIfFailed, webviewFrame, webviewFrameIn, webviewSettled, type Workbench } from '../support/workbench';
-
-const readmeScreenshot = join(repoRoot, 'docs', 'screenshots', 'side-panel.png');
+import { openViewContainer, openWorkbench, publishScreenshot, runCommand, screenshot, screenshotIfFailed, webviewFrame, webviewFrameIn, webviewSettled, type Workbench } from '../support/workbench';
 
 /** The log's content is on screen: as text lines, or in one of the extension's webviews in the editor area. */
 async function editorShowsLog(page: Page, log: string, timeoutMs = 30_000): Promise<void> {
@@ -63,9 +60,7 @@ describe('side panel (e2e)', () => {
     await editorShowsLog(page, csv);
     // Away from the button, so no hover tooltip sits on the README's screenshot.
     await page.mouse.move(900, 600);
-    const path = await screenshot(page, 'side-panel');
-    mkdirSync(join(repoRoot, 'docs', 'screenshots'), { recursive: true });
-    copyFileSync(path, readmeScreenshot);
+    publishScreenshot(await screenshot(page, 'side-panel'), 'side-panel.png');
   });
 
   it('comes back through "Model Incident: Show Side Panel" from the command palette', async () => {

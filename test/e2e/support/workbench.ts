@@ -1,7 +1,7 @@
 // What every end-to-end spec needs: a real workbench (code-server + Debian's Chromium) with the extension
 // loaded (from source, or installed from a VSIX), the command palette, the extension's webview frame, and
 // screenshots. A new spec is a `*.test.ts` under test/e2e/specs/ that calls openWorkbench() in `before`.
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
 import { launchChromium } from '../../harness/browser';
@@ -167,6 +167,17 @@ export async function screenshotIfFailed(context: Mocha.Context, page: Page | un
   } catch {
     // the page itself is gone; the test's own error says why
   }
+}
+
+/**
+ * Copies a screenshot to docs/screenshots/<name> for the README, only when asked
+ * (`npm run screenshots` sets MODEL_INCIDENT_PUBLISH_SCREENSHOTS=1): a plain test run never dirties the tree.
+ */
+export function publishScreenshot(path: string, name: string): void {
+  if (process.env.MODEL_INCIDENT_PUBLISH_SCREENSHOTS !== '1') return;
+  const docs = join(repoRoot, 'docs', 'screenshots');
+  mkdirSync(docs, { recursive: true });
+  copyFileSync(path, join(docs, name));
 }
 
 /** Saves a PNG of the whole workbench to test-results/screenshots/<name>.png and returns its path. */

@@ -1,12 +1,15 @@
 // The CSV reader's fast lane: one pass over the bytes of a plain row (no quotes, every cell in the simple
 // shape of its column's settled type) that finds each cell and converts it in the same loop, writing the
 // values straight into the columns' arrays. csvRowScanner.ts and TextColumn.addBytes remain the general
-// path: any row the lane cannot take whole goes there, and since the lane counts a row only once all its
-// cells are read (commit), the general path simply overwrites what the lane wrote.
+// path: any row the lane cannot take whole goes there, and since a row counts only once all its cells are
+// read (the columns learn of it in `sync`), the general path simply overwrites what the lane wrote.
 //
-// Measured (1M rows x 28 columns, 187 MB): the general path spends ~60 ns per numeric cell across the
-// field scan, the dispatch in addBytes and the parse; reading digits while looking for the delimiter
-// touches each byte once.
+// Numbers stay correctly rounded: the lane takes only `-?digits[.digits]` with at most 15 digits (an
+// exact significand) over 10^0..10^15 (exact), so the one division rounds once, Clinger's fast path as in
+// parseDecimal.ts; every other spelling goes to the general path.
+//
+// Measured (1M rows x 28 columns, 187 MB): the general path spent ~60 ns per numeric cell across the
+// field scan, the dispatch in addBytes and the parse; here each byte is read once, 2.0 s -> 1.1 s CPU.
 import type { TextColumn } from './textColumn';
 import { HASH_PRIME as PRIME, HASH_SEED as SEED } from './byteDictionary';
 import { parseIsoTimestampInto } from './parseTimestamp';
@@ -37,11 +40,11 @@ const DOT = 46;
 const ZERO = 48;
 const NINE = 57;
 
-/** Digits (integer and fraction together) below which the significand is an exact integer: see parseDecimal.ts. */
+/** Most digits (integer and fraction together) of a significand that is an exact integer: see parseDecimal.ts. */
 const MAX_DIGITS = 15;
 const POW10 = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
-/** Rows read before the lane is considered: every column's type and identifier check are settled by then. */
+/** Rows read before the lane is considered: no column has passed its identifier check (10,000 rows) before. */
 const NOT_BEFORE_ROW = 10_001;
 
 export class CsvFastRow {

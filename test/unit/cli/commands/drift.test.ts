@@ -96,4 +96,22 @@ describe('model-incident drift', () => {
     assert.equal(result.code, 2);
     assert.match(result.stderr, /broken\.yaml:2: .*unknown field 'chunks'/);
   });
+
+  it('says the CLI reads no git history, and refuses a MODEL_INCIDENT_THREADS that is not a thread count', async function () {
+    this.timeout(60_000);
+    const io = capture();
+    assert.equal(await driftCommand.run([baseline, firstHalf, '--json'], io), 0);
+    const report = JSON.parse(io.out_.join('')) as { timeline: { commits: unknown } };
+    assert.deepEqual(report.timeline.commits, { read: false, reason: 'the CLI does not read git history' });
+    const before = process.env.MODEL_INCIDENT_THREADS;
+    process.env.MODEL_INCIDENT_THREADS = 'two';
+    try {
+      const result = await mainWithStderr(['drift', baseline, firstHalf]);
+      assert.equal(result.code, 2);
+      assert.match(result.stderr, /MODEL_INCIDENT_THREADS: 'two' is not a whole number of threads/);
+    } finally {
+      if (before === undefined) delete process.env.MODEL_INCIDENT_THREADS;
+      else process.env.MODEL_INCIDENT_THREADS = before;
+    }
+  });
 });

@@ -3,8 +3,10 @@
 import { createReadStream } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { loadTable } from '../table/loadTable';
-import { formatLocation, LoadError, type KindRoleOverride, type LoadedTable } from '../table/types';
+import { readSchema } from '../table/readSchema';
+import { formatLocation, LoadError, type ColumnInfo, type KindRoleOverride, type LoadedTable } from '../table/types';
 import { describeWhere, type DatasetSpec } from './datasetSpec';
+import { driftProjection, type DriftProjection } from './driftProjection';
 import { analyseDriftWith, inProcessRunner, type DriftOptions, type FeatureRunner, type SideData } from './driftAnalysis';
 import type { DriftReport } from './report';
 import { selectRows } from './rowFilter';
@@ -58,14 +60,25 @@ async function loadProjected(path: string, input: DriftCheckInput, context: RunC
   }
 }
 
+/** The loaded columns and those the projection left out (unless a fallback loaded them after all), in the file's order. */
+function inFileOrder(loaded: readonly ColumnInfo[], leftOut: readonly ColumnInfo[], fileOrder: readonly string[]): ColumnInfo[] {
+  const loadedNames = new Set(loaded.map((c) => c.name));
+  const position = new Map(fileOrder.map((name, i) => [name, i] as const));
+  return [...loaded, ...leftOut.filter((c) => !loadedNames.has(c.name))].sort((a, b) => (position.get(a.name) ?? Infinity) - (position.get(b.name) ?? Infinity));
+}
+
 async function loadSide(
   side: 'baseline' | 'current',
   spec: DatasetSpec,
   input: DriftCheckInput,
   context: RunContext,
   columns?: readonly string[],
+  leftOut: DriftProjection['leftOut'] = [],
+  fileOrder: readonly string[] = [],
 ): Promise<SideData> {
   const [loaded, sha256] = await Promise.all([loadProjected(spec.path, input, context, columns), sha256OfFile(spec.path, context.signal)]);
+  // Columns the projection left out are still the file's: described in file order beside the loaded ones.
+  const described = leftOut.length === 0 ? loaded.columns : inFileOrder(loaded.columns, leftOut, fileOrder);
   let rows: Uint32Array | null;
   try {
     rows = selectRows(loaded.table, loaded.columns, spec.where);
@@ -74,7 +87,7 @@ async function loadSide(
   }
   return {
     table: loaded.table,
-    columns: loaded.columns,
+    columns: described,
     rows,
     input: { side, path: spec.path, format: loaded.format, rows: rows ? rows.length : loaded.table.numRows, sha256, where: describeWhere(spec.where) },
     warnings: loadWarnings(loaded),
@@ -88,7 +101,8 @@ export async function runDriftCheck(input: DriftCheckInput, context: RunContext 
     context.onProgress?.({ stage, done: 2, total });
   };
   context.onProgress?.({ stage: `loading ${input.baseline.path}`, done: 0, total });
-  const baseline = await loadSide('baseline', input.baseline, input, context);
+  const projection = await baselineProjection(input);
+  const baseline = await loadSide('baseline', input.baseline, input, context, projection.columns, projection.leftOut, projection.fileOrder);
   context.onProgress?.({ stage: `loading ${input.current.path}`, done: 1, total });
   // The baseline's identifier columns (request ids, free text) are never tested: the current side skips
   // decoding them, which is most of the text a log holds.
@@ -98,4 +112,17 @@ export async function runDriftCheck(input: DriftCheckInput, context: RunContext 
   const report = await analyseDriftWith(context.featureRunner ?? inProcessRunner, baseline, current, { ...input.options, checkpoint });
   context.onProgress?.({ stage: 'done', done: total, total });
   return report;
+}
+
+/**
+ * The baseline's columns from its schema, request ids left out (driftProjection.ts). A schema that cannot be
+ * read projects nothing: the loader then reports what is wrong with the file, with its location.
+ */
+async function baselineProjection(input: DriftCheckInput): Promise<DriftProjection> {
+  const keep = new Set([input.baseline.where?.column, input.current.where?.column].filter((c): c is string => c !== undefined));
+  try {
+    return driftProjection(await readSchema(input.baseline.path), input.overrides, keep);
+  } catch {
+    return { columns: undefined, leftOut: [], fileOrder: [] };
+  }
 }

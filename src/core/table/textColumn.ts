@@ -411,6 +411,10 @@ export class TextColumn {
       if (code < 0) builder.appendNull();
       else builder.appendString(this.dictionary.values[code]!);
     }
+    // The rows so far tell the bytes per row: room for the estimated row count, 5% over, at once.
+    if (this.expectedRows > this.length && this.length > 0) {
+      builder.reserveBytes(Math.ceil((builder.byteLength / this.length) * this.expectedRows * 1.05));
+    }
     this.identifiers = builder;
     this.mode = 'identifier';
     this.codes = new Int32Array(0);

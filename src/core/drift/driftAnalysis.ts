@@ -71,7 +71,14 @@ const times = (side: Side, name: string): Float64Array => select(timestampValues
 /** Text values of a column per row (null for missing), through a dictionary so that each distinct value is one string. */
 function textValues(side: Side, name: string, dictionary: CategoryDictionary): (string | null)[] {
   const encoded = codes(side, name, dictionary);
-  return Array.from(encoded, (code) => (code < 0 ? null : dictionary.nameOf(code)));
+  // Each distinct text is looked up once; a plain loop instead of `Array.from` with a mapping function.
+  const names = Array.from({ length: dictionary.size }, (_, code) => dictionary.nameOf(code));
+  const out = new Array<string | null>(encoded.length);
+  for (let i = 0; i < encoded.length; i++) {
+    const code = encoded[i]!;
+    out[i] = code < 0 ? null : names[code]!;
+  }
+  return out;
 }
 
 function chunkRuleFor(options: DriftOptions, currentTimes: Float64Array | null, current: Side, baseline: Side): ChunkRule {

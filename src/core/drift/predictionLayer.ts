@@ -39,7 +39,13 @@ function isPositive(label: string): boolean {
 
 /** Ground truth as 1 (positive), 0 (any other value) or NaN (unlabelled), for ECE. */
 export function positiveLabels(truth: readonly (string | null)[]): Float64Array {
-  return Float64Array.from(truth, (t) => (t === null ? NaN : isPositive(t) ? 1 : 0));
+  // A plain loop: `Float64Array.from` with a mapping function cost ~50 ns a row (0.1 s for two 1M-row sides).
+  const out = new Float64Array(truth.length);
+  for (let i = 0; i < out.length; i++) {
+    const t = truth[i]!;
+    out[i] = t === null ? NaN : isPositive(t) ? 1 : 0;
+  }
+  return out;
 }
 
 function isBinaryScore(scores: Float64Array): boolean {

@@ -24,10 +24,12 @@ export const LANE_FLOAT64 = 1;
 export const LANE_TIMESTAMP = 2;
 export const LANE_CATEGORY = 3;
 export const LANE_IDENTIFIER = 4;
+export const LANE_EMPTY = 5;
 const FLOAT64 = 1;
 const TIMESTAMP = 2;
 const CATEGORY = 3;
 const IDENTIFIER = 4;
+const EMPTY = 5;
 // Local copies: see the note on local bindings in textColumn.ts.
 const parseTimeInto = parseIsoTimestampInto;
 const HASH_SEED = SEED;
@@ -56,8 +58,10 @@ export class CsvFastRow {
   private readonly slots: (Float64Array | Int32Array | undefined)[];
   /** Rows every array in `slots` has room for. */
   private capacity = 0;
-  /** Rows read since the number, timestamp and category columns last counted them (see `sync`). */
+  /** Rows read since the number, timestamp, category and still-sampling columns last counted them (see `sync`). */
   private pending = 0;
+  /** Set when a still-sampling column met a value: it may have settled its type since (see `read`). */
+  private lanesStale = false;
   private readonly cellStarts: Int32Array;
   private readonly cellEnds: Int32Array;
 
@@ -77,13 +81,19 @@ export class CsvFastRow {
     if (rows < NOT_BEFORE_ROW) return false;
     for (let i = 0; i < this.sinks.length; i++) {
       const sink = this.sinks[i];
-      if (sink === undefined) continue;
-      const lane = sink.fastLane();
-      if (lane === 0) return false;
-      this.lanes[i] = lane;
+      if (sink !== undefined && sink.fastLane() === 0) return false;
     }
+    this.takeLanes();
     this.enabled = true;
     return true;
+  }
+
+  /** Each column's lane as it says now; the value arrays are fetched again on the next row. */
+  private takeLanes(): void {
+    this.sync();
+    for (let i = 0; i < this.sinks.length; i++) this.lanes[i] = this.sinks[i]?.fastLane() ?? 0;
+    this.capacity = 0;
+    this.lanesStale = false;
   }
 
   /**
@@ -97,6 +107,7 @@ export class CsvFastRow {
     for (let i = 0; i < this.lanes.length; i++) {
       const lane = this.lanes[i]!;
       if (lane === FLOAT64 || lane === TIMESTAMP || lane === CATEGORY) this.sinks[i]!.advance(rows);
+      else if (lane === EMPTY) this.sinks[i]!.addNulls(rows);
     }
   }
 
@@ -106,6 +117,7 @@ export class CsvFastRow {
    * `bytes` must hold an LF at or after `pos`: every loop below stops at an LF, so none needs a bounds check.
    */
   read(bytes: Buffer, pos: number, row: number): number {
+    if (this.lanesStale) this.takeLanes();
     if (row >= this.capacity) this.refreshSlots();
     const { delimiter, sinks, lanes, slots, cellStarts, cellEnds } = this;
     const last = lanes.length - 1;
@@ -167,6 +179,9 @@ export class CsvFastRow {
           if (p - start > sinks[i]!.cellLimit) return -1;
           cellStarts[i] = start;
           cellEnds[i] = p;
+        } else if (lane === EMPTY && p !== start) {
+          this.lanesStale = true; // the general path reads the value; the column may settle its type
+          return -1;
         }
       }
       if (i < last) {
@@ -190,7 +205,7 @@ export class CsvFastRow {
     let capacity = Infinity;
     for (let i = 0; i < this.lanes.length; i++) {
       const lane = this.lanes[i]!;
-      if (lane === 0 || lane === IDENTIFIER) continue;
+      if (lane !== FLOAT64 && lane !== TIMESTAMP && lane !== CATEGORY) continue;
       const slots = lane === CATEGORY ? this.sinks[i]!.codeSlots() : this.sinks[i]!.numberSlots();
       this.slots[i] = slots;
       capacity = Math.min(capacity, slots.length);

@@ -7,7 +7,7 @@
 // present cells becomes text (its numbers rendered in shortest round-trip form); at or below 1% those
 // cells are read as missing. Either way the conflict is reported with its count and its first line.
 import { ByteDictionary } from './byteDictionary';
-import { LANE_CATEGORY, LANE_FLOAT64, LANE_IDENTIFIER, LANE_TIMESTAMP } from './csvFastRow';
+import { LANE_CATEGORY, LANE_EMPTY, LANE_FLOAT64, LANE_IDENTIFIER, LANE_TIMESTAMP } from './csvFastRow';
 import type { ColumnValues, RawColumn } from './columnValues';
 import { isNullToken, isNullTokenBytes, MAX_NULL_TOKEN_LENGTH } from './nullTokens';
 import { parseDecimalInto, parseDecimalString } from './parseDecimal';
@@ -194,10 +194,16 @@ export class TextColumn {
   // cell the lane cannot take whole (quoted, a null token, an unknown category, a number in exponent
   // form) sends its row to addBytes/addText, after the batch is counted; they overwrite the slot.
 
-  /** The lane of this column's cells (LANE_*), or 0 while its type or identifier check is still open. */
+  /**
+   * The lane of this column's cells (LANE_*), or 0 while its identifier check is still open. A column
+   * still sampling its type (too few values so far: an unused field, labels not yet arrived) takes only
+   * empty cells on the lane (LANE_EMPTY), counted by `addNulls`.
+   */
   fastLane(): number {
     if (this.length <= IDENTIFIER_CHECK_ROWS || this.rebuilding) return 0;
     switch (this.mode) {
+      case 'sampling':
+        return LANE_EMPTY;
       case 'float64':
         return LANE_FLOAT64;
       case 'timestamp':
@@ -206,9 +212,12 @@ export class TextColumn {
         return LANE_CATEGORY;
       case 'identifier':
         return LANE_IDENTIFIER;
-      default:
-        return 0;
     }
+  }
+
+  /** `rows` missing cells, the empty cells the fast lane found in a column still sampling its type. */
+  addNulls(rows: number): void {
+    for (let i = 0; i < rows; i++) this.addNull();
   }
 
   /** The array rows of a number or timestamp column go to, with room for at least the next one. */

@@ -5,6 +5,7 @@ import { DocumentError } from '../../core/documents/documentError';
 import type { NewChangelogEntry } from '../../core/documents/changelog';
 import { appendChangelogEntry, newChangelogText } from '../../core/documents/changelogAppend';
 import type { AlertDefinition } from '../../core/documents/postmortem';
+import { walkArgs } from '../argv';
 import { ExitCode, UsageError, type CliCommand } from '../command';
 import { createExclusively, readRegularFile, replaceIfUnchanged } from './safeWrite';
 
@@ -21,24 +22,15 @@ const textFlags = { '--incident': 'incident', '--root-cause': 'root_cause', '--d
 export function parseChangelogAddArgs(argv: readonly string[]): ChangelogAddArgs {
   const [sub, ...rest] = argv;
   if (sub !== 'add') throw new UsageError(`expected 'add'${sub === undefined ? '' : `, not '${sub}'`}\nUsage: model-incident ${usage}`);
-  const positional: string[] = [];
   const fields: Record<string, string> = {};
   const alerts: AlertDefinition[] = [];
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i]!;
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const flag = eq > 0 ? arg.slice(0, eq) : arg;
-    const value = (): string => {
-      const v = eq > 0 ? arg.slice(eq + 1) : rest[++i];
-      if (v === undefined) throw new UsageError(`${flag} needs a value`);
-      return v;
-    };
+  const positional = walkArgs(rest, usage, (flag, value) => {
     if (flag === '--version' || flag === '--date') fields[flag.slice(2)] = value();
     else if (flag in textFlags) fields[textFlags[flag as keyof typeof textFlags]] = value();
     else if (flag === '--alert') alerts.push(parseAlert(value()));
-    else if (arg.startsWith('-')) throw new UsageError(`unknown option '${arg}'\nUsage: model-incident ${usage}`);
-    else positional.push(arg);
-  }
+    else return false;
+    return true;
+  });
   if (positional.length !== 1) throw new UsageError(`expected one changelog file, got ${positional.length}\nUsage: model-incident ${usage}`);
   if (!fields.version) throw new UsageError('--version is required');
   if (!fields.date) throw new UsageError('--date is required (YYYY-MM-DD)');

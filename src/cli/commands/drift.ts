@@ -8,6 +8,7 @@ import { renderMarkdown } from '../../core/drift/markdown';
 import { reaches, type Severity } from '../../core/drift/report';
 import { runDriftCheck } from '../../core/drift/runDriftCheck';
 import { parseChunkSpec, type ChunkSpec } from '../../core/timeline/chunks';
+import { listValue, walkArgs } from '../argv';
 import { ExitCode, UsageError, type CliCommand } from '../command';
 import { workerRunner } from '../featureWorkerPool';
 
@@ -26,58 +27,45 @@ const usage = 'drift <baseline> <current> [--json | --markdown] [--fail-on warn|
 
 /** Parses the arguments; throws UsageError with the offending one. */
 export function parseDriftArgs(argv: readonly string[]): DriftArgs {
-  const positional: string[] = [];
   let format: DriftArgs['format'] | undefined;
   let failOn: DriftArgs['failOn'] = null;
   let timeColumn: string | undefined;
   let chunk: ChunkSpec | undefined;
   let segmentBy: string[] | undefined;
   let config: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = (): string => {
-      const v = inline ?? argv[++i];
-      if (v === undefined || v === '') throw new UsageError(`${flag} needs a value`);
-      return v;
-    };
+  const positional = walkArgs(argv, usage, (flag, value) => {
     switch (flag) {
       case '--json':
       case '--markdown':
         if (format && format !== flag.slice(2)) throw new UsageError('--json and --markdown exclude each other');
         format = flag.slice(2) as DriftArgs['format'];
-        break;
+        return true;
       case '--fail-on': {
         const level = value();
         if (level !== 'warn' && level !== 'critical') throw new UsageError(`--fail-on: '${level}' is not warn or critical`);
         failOn = level;
-        break;
+        return true;
       }
       case '--time-column':
         timeColumn = value();
-        break;
+        return true;
       case '--chunk':
         try {
           chunk = parseChunkSpec(value());
         } catch (error) {
           throw new UsageError((error as Error).message, { cause: error });
         }
-        break;
+        return true;
       case '--segment-by':
-        segmentBy = value()
-          .split(',')
-          .map((s) => s.trim())
-          .filter((s) => s.length > 0);
-        if (segmentBy.length === 0) throw new UsageError('--segment-by needs at least one column name');
-        break;
+        segmentBy = listValue(flag, value, 'column name');
+        return true;
       case '--config':
         config = value();
-        break;
+        return true;
       default:
-        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option '${arg}'\nUsage: model-incident ${usage}`);
-        positional.push(arg);
+        return false;
     }
-  }
+  });
   if (positional.length !== 2) throw new UsageError(`expected a baseline and a current file, got ${positional.length} file argument${positional.length === 1 ? '' : 's'}\nUsage: model-incident ${usage}`);
   return {
     baseline: positional[0]!,

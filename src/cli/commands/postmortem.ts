@@ -12,6 +12,7 @@ import { draftPostmortem } from '../../core/runbook/postmortemDraft';
 import { defaultGateThresholds } from '../../core/runbook/rollbackGate';
 import { readRunbook } from '../../core/runbook/runbookFile';
 import { newRunbook } from '../../core/runbook/runbookState';
+import { walkArgs } from '../argv';
 import { ExitCode, UsageError, type CliCommand } from '../command';
 import { createExclusively, readRegularFile } from './safeWrite';
 
@@ -32,17 +33,13 @@ export function parsePostmortemNewArgs(argv: readonly string[]): PostmortemNewAr
   const [sub, ...rest] = argv;
   if (sub !== 'new') throw new UsageError(`expected 'new'${sub === undefined ? '' : `, not '${sub}'`}\nUsage: model-incident ${usage}`);
   const values: Record<string, string> = {};
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i]!;
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const flag = eq > 0 ? arg.slice(0, eq) : arg;
-    if (!['--incident', '--report', '--out', '--title', '--changelog', '--channel'].includes(flag)) {
-      throw new UsageError(`unknown ${flag.startsWith('-') ? 'option' : 'argument'} '${arg}'\nUsage: model-incident ${usage}`);
-    }
-    const value = eq > 0 ? arg.slice(eq + 1) : rest[++i];
-    if (value === undefined || value === '') throw new UsageError(`${flag} needs a value`);
-    values[flag.slice(2)] = value;
-  }
+  const flags = ['--incident', '--report', '--out', '--title', '--changelog', '--channel'];
+  const positional = walkArgs(rest, usage, (flag, value) => {
+    if (!flags.includes(flag)) return false;
+    values[flag.slice(2)] = value();
+    return true;
+  });
+  if (positional.length > 0) throw new UsageError(`unknown argument '${positional[0]}'\nUsage: model-incident ${usage}`);
   if (!values.incident) throw new UsageError(`--incident is required\nUsage: model-incident ${usage}`);
   const problem = checkIncidentId(values.incident);
   if (problem) throw new UsageError(problem);

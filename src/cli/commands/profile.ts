@@ -7,6 +7,7 @@ import { CONFIG_FILE_NAME, parseWorkspaceConfig } from '../../core/config/worksp
 import { loadTable } from '../../core/table/loadTable';
 import { profileTable, type ColumnProfile, type TableProfile } from '../../core/table/profile';
 import { formatLocation, LoadError, type KindRoleOverride } from '../../core/table/types';
+import { listValue, walkArgs } from '../argv';
 import { ExitCode, UsageError, type CliCommand } from '../command';
 
 export interface ProfileArgs {
@@ -22,41 +23,31 @@ const usage = 'profile <file> [--json] [--columns a,b] [--delimiter X] [--config
 const DELIMITER_NAMES: Readonly<Record<string, string>> = { tab: '\t', '\\t': '\t', comma: ',', semicolon: ';', pipe: '|' };
 
 export function parseProfileArgs(argv: readonly string[]): ProfileArgs {
-  const positional: string[] = [];
   let json = false;
   let columns: string[] | undefined;
   let delimiter: string | undefined;
   let config: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = (): string => {
-      const v = inline ?? argv[++i];
-      if (v === undefined || v === '') throw new UsageError(`${flag} needs a value`);
-      return v;
-    };
+  const positional = walkArgs(argv, usage, (flag, value) => {
     switch (flag) {
       case '--json':
         json = true;
-        break;
+        return true;
       case '--columns':
-        columns = value().split(',').map((c) => c.trim()).filter((c) => c.length > 0);
-        if (columns.length === 0) throw new UsageError('--columns needs at least one column name');
-        break;
+        columns = listValue(flag, value, 'column name');
+        return true;
       case '--delimiter': {
         const raw = value();
         delimiter = DELIMITER_NAMES[raw.toLowerCase()] ?? raw;
         if (delimiter.length !== 1) throw new UsageError(`--delimiter: '${raw}' is not one character (or tab, comma, semicolon, pipe)`);
-        break;
+        return true;
       }
       case '--config':
         config = value();
-        break;
+        return true;
       default:
-        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option '${arg}'\nUsage: model-incident ${usage}`);
-        positional.push(arg);
+        return false;
     }
-  }
+  });
   if (positional.length !== 1) throw new UsageError(`expected one file, got ${positional.length}\nUsage: model-incident ${usage}`);
   return { file: positional[0]!, json, ...(columns ? { columns } : {}), ...(delimiter ? { delimiter } : {}), ...(config ? { config } : {}) };
 }

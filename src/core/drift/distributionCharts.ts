@@ -1,5 +1,6 @@
 // Chart aggregates of two numeric samples: what the webviews draw instead of rows.
 import { quantileSorted } from '../stats/quantile';
+import { countAtOrBelow, countBelow } from '../stats/sortedSearch';
 import type { DisplayHistogram, EcdfPoints } from './report';
 
 const HISTOGRAM_BINS = 30;
@@ -26,13 +27,13 @@ export function displayHistogram(baseline: Float64Array, current: Float64Array):
   // Both samples are sorted: each bin's count is a difference of two binary searches.
   const side = (sorted: Float64Array): { shares: number[]; under: number; over: number } => {
     const n = sorted.length || 1;
-    const under = lowerBound(sorted, low);
-    const over = sorted.length - upperBound(sorted, high);
+    const under = countBelow(sorted, low);
+    const over = sorted.length - countAtOrBelow(sorted, high);
     const shares: number[] = [];
     let below = under;
     for (let k = 1; k <= HISTOGRAM_BINS; k++) {
       // Bins are [e_k-1, e_k); the last one also holds values equal to `high`.
-      const next = k === HISTOGRAM_BINS ? sorted.length - over : lowerBound(sorted, edges[k]!);
+      const next = k === HISTOGRAM_BINS ? sorted.length - over : countBelow(sorted, edges[k]!);
       shares.push((next - below) / n);
       below = next;
     }
@@ -60,7 +61,7 @@ export function ecdfPoints(sorted: Float64Array): EcdfPoints {
     const rank = points === 1 ? n - 1 : Math.round((k * (n - 1)) / (points - 1));
     // Step to the last copy of a tied value, so y is the ECDF's value at x (binary search: integer
     // columns have runs of thousands of ties).
-    const last = upperBound(sorted, sorted[rank]!) - 1;
+    const last = countAtOrBelow(sorted, sorted[rank]!) - 1;
     if (x.length > 0 && x[x.length - 1] === sorted[last]) continue;
     x.push(sorted[last]!);
     y.push((last + 1) / n);
@@ -90,28 +91,4 @@ export function ksLocation(a: Float64Array, b: Float64Array): { x: number; basel
     }
   }
   return at;
-}
-
-/** Number of elements < value. */
-function lowerBound(sorted: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Number of elements <= value. */
-function upperBound(sorted: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -1,4 +1,5 @@
 import { quantileSorted } from './quantile';
+import { countBelow } from './sortedSearch';
 
 /**
  * Interior PSI bin edges: the baseline's deciles, `np.percentile(base, np.linspace(0, 100, 11))[1:-1]`,
@@ -27,22 +28,10 @@ export function binCounts(sorted: Float64Array, edges: Float64Array): Float64Arr
   const counts = new Float64Array(edges.length + 1);
   let below = 0;
   for (let k = 0; k < edges.length; k++) {
-    const atOrAbove = lowerBound(sorted, edges[k]!);
+    const atOrAbove = countBelow(sorted, edges[k]!);
     counts[k] = atOrAbove - below;
     below = atOrAbove;
   }
   counts[edges.length] = sorted.length - below;
   return counts;
-}
-
-/** Index of the first element >= value (number of elements < value). */
-function lowerBound(sorted: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

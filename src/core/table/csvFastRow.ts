@@ -13,6 +13,7 @@
 // loader bench: 2.0 s -> 1.2 s CPU).
 import type { TextColumn } from './textColumn';
 import { HASH_PRIME as PRIME, HASH_SEED as SEED } from './byteDictionary';
+import { isNullTokenBytes } from './nullTokens';
 import { parseIsoTimestampInto } from './parseTimestamp';
 
 /**
@@ -32,6 +33,7 @@ const IDENTIFIER = 4;
 const EMPTY = 5;
 // Local copies: see the note on local bindings in textColumn.ts.
 const parseTimeInto = parseIsoTimestampInto;
+const isNullBytes = isNullTokenBytes;
 const HASH_SEED = SEED;
 const HASH_PRIME = PRIME;
 
@@ -132,6 +134,7 @@ export class CsvFastRow {
           numbers[row] = NaN; // an empty cell is missing (a CR not before the LF fails the end check below)
         } else {
           // -?digits[.digits], at most 15 digits: an exact significand over an exact power of ten.
+          const cellStart = p;
           const negative = c === MINUS;
           if (negative) c = bytes[++p]!;
           let significand = 0;
@@ -151,9 +154,16 @@ export class CsvFastRow {
             }
           }
           digits += fraction;
-          if (digits === 0 || digits > MAX_DIGITS) return -1;
-          const value = fraction === 0 ? significand : significand / POW10[fraction]!;
-          numbers[row] = negative ? -value : value;
+          if (digits === 0) {
+            // Not a number: a null token (`NA`, `NaN`, `-nan`, …) is missing; anything else, the general path.
+            while (c !== delimiter && c !== LF && c !== CR) c = bytes[++p]!;
+            if (!isNullBytes(bytes, cellStart, p)) return -1;
+            numbers[row] = NaN;
+          } else {
+            if (digits > MAX_DIGITS) return -1;
+            const value = fraction === 0 ? significand : significand / POW10[fraction]!;
+            numbers[row] = negative ? -value : value;
+          }
         }
       } else if (lane === CATEGORY) {
         const start = p;
@@ -165,7 +175,8 @@ export class CsvFastRow {
         let code = -1; // an empty cell is missing
         if (p !== start) {
           code = sinks[i]!.knownCode(Math.imul(hash ^ (p - start), HASH_PRIME), bytes, start, p);
-          if (code === -1) return -1; // new, a null token, or too long: the general path decides
+          // New or too long: the general path decides. A null token is missing (never in a dictionary).
+          if (code === -1 && !isNullBytes(bytes, start, p)) return -1;
         }
         (slots[i] as Int32Array)[row] = code;
       } else {
@@ -174,12 +185,15 @@ export class CsvFastRow {
         if (lane === TIMESTAMP) {
           const numbers = slots[i] as Float64Array;
           if (p === start) numbers[row] = NaN;
-          else if (!parseTimeInto(bytes, start, p, numbers, row)) return -1;
+          else if (!parseTimeInto(bytes, start, p, numbers, row)) {
+            if (!isNullBytes(bytes, start, p)) return -1;
+            numbers[row] = NaN;
+          }
         } else if (lane === IDENTIFIER) {
           if (p - start > sinks[i]!.cellLimit) return -1;
           cellStarts[i] = start;
           cellEnds[i] = p;
-        } else if (lane === EMPTY && p !== start) {
+        } else if (lane === EMPTY && !isNullBytes(bytes, start, p)) {
           this.lanesStale = true; // the general path reads the value; the column may settle its type
           return -1;
         }

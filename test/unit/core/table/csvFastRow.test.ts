@@ -21,7 +21,7 @@ function random(seed: number): () => number {
   };
 }
 
-const AMOUNTS = ['12', '-3.25', '0.5', '-0', '.75', '5.', '007', '1e3', '-2.5E-3', '123456789012345', '1234567890.1234567', '+4', ' 6', 'inf', '-Infinity', '', 'NA', 'NaN', '99999999999999999999'];
+const AMOUNTS = ['12', '-3.25', '0.5', '-0', '.75', '5.', '007', '1e3', '-2.5E-3', '123456789012345', '1234567890.1234567', '+4', ' 6', 'inf', '-Infinity', '', 'NA', 'NaN', '-nan', 'null', '.', '-', '99999999999999999999'];
 
 function csvText(lineEnd: string): { text: string; amounts: string[] } {
   const next = random(7);
@@ -112,7 +112,9 @@ describe('CsvFastRow', () => {
       assert.equal(loaded.length, amounts.length);
       for (const [i, amount] of amounts.entries()) {
         const trimmed = amount.trim();
-        const expected = /^[+-]?inf(inity)?$/i.test(trimmed) ? (trimmed.startsWith('-') ? -Infinity : Infinity) : trimmed === '' || trimmed === 'NA' || trimmed === 'NaN' ? null : Number(trimmed);
+        const expected = /^[+-]?inf(inity)?$/i.test(trimmed)
+          ? (trimmed.startsWith('-') ? -Infinity : Infinity)
+          : ['', 'NA', 'NaN', '-nan', 'null', '.', '-'].includes(trimmed) ? null : Number(trimmed);
         assert.ok(Object.is(loaded[i], expected), `row ${i}: '${amount}' read as ${String(loaded[i])}, expected ${expected}`);
       }
     });

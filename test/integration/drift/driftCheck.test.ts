@@ -12,17 +12,11 @@ import { DriftResults } from '../../../src/extension/drift/driftResults';
 import { DriftReportPanel, shownReportKey } from '../../../src/extension/drift/reportPanel';
 import type { HostToReport } from '../../../src/protocol/report';
 import type { DriftOutcome } from '../../../src/extension/drift/runDriftCheck';
-import { activeApi, extension, waitUntil } from '../support/extension';
+import { activeApi, extension, waitUntil, workspaceRoot } from '../support/extension';
 
 const baselineFile = 'data/training_baseline.parquet';
 const currentFile = 'logs/predictions-2026-10-16_30.arrow';
 const csvLog = 'logs/predictions-2026-10-01_15.csv';
-
-function root(): string {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  if (!folder) throw new Error('the test workbench opened no folder');
-  return folder.uri.fsPath;
-}
 
 function done(outcome: DriftOutcome | undefined): Extract<DriftOutcome, { status: 'done' }>['result'] {
   assert.ok(outcome, 'the command returned nothing');
@@ -34,7 +28,7 @@ function done(outcome: DriftOutcome | undefined): Extract<DriftOutcome, { status
 function cliReport(baseline: string, current: string): Promise<DriftReport> {
   const cli = join(extension().extensionPath, 'dist', 'cli.js');
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [cli, 'drift', baseline, current, '--json'], { cwd: root(), maxBuffer: 64 << 20, env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } }, (error, stdout, stderr) => {
+    execFile(process.execPath, [cli, 'drift', baseline, current, '--json'], { cwd: workspaceRoot(), maxBuffer: 64 << 20, env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } }, (error, stdout, stderr) => {
       if (error && !stdout) reject(new Error(`${error.message}\n${stderr}`));
       else resolve(JSON.parse(stdout) as DriftReport);
     });
@@ -136,7 +130,7 @@ describe('drift check (integration)', function () {
     const source = new vscode.CancellationTokenSource();
     // A slice never checked before, so the worker really runs (no cache hit); its files are hashed first,
     // so the cancel lands in the drift check job itself, not in hashing.
-    const inputs = { baseline: { path: join(root(), csvLog), where: { column: 'timestamp', to: '2026-10-05T00:00:00Z' } }, current: { path: join(root(), currentFile) } };
+    const inputs = { baseline: { path: join(workspaceRoot(), csvLog), where: { column: 'timestamp', to: '2026-10-05T00:00:00Z' } }, current: { path: join(workspaceRoot(), currentFile) } };
     assert.equal(await api.drift.checker.cachedResult(inputs), undefined);
     const running = api.drift.run(inputs, source.token);
     setTimeout(() => source.cancel(), 50);
@@ -146,13 +140,13 @@ describe('drift check (integration)', function () {
     await new Promise((r) => setTimeout(r, 700));
     assert.equal(api.worker.restarts, restartsBefore);
     // And it still works.
-    const { sha256 } = await api.worker.run('hashFile', { path: join(root(), csvLog) });
+    const { sha256 } = await api.worker.run('hashFile', { path: join(workspaceRoot(), csvLog) });
     assert.match(sha256, /^[0-9a-f]{64}$/);
   });
 
   it('reports a log that fails to load with path:line and keeps working', async () => {
     // Binary garbage under a text extension: a NUL byte on line 4.
-    writeFileSync(join(root(), 'logs', 'garbage.csv'), Buffer.from('timestamp,income\n2026-10-01T00:00:00Z,1\n2026-10-01T01:00:00Z,2\n\u0000\u0001\u0002,3\n', 'latin1'));
+    writeFileSync(join(workspaceRoot(), 'logs', 'garbage.csv'), Buffer.from('timestamp,income\n2026-10-01T00:00:00Z,1\n2026-10-01T01:00:00Z,2\n\u0000\u0001\u0002,3\n', 'latin1'));
     const outcome = await vscode.commands.executeCommand<DriftOutcome>('modelIncident.runDriftCheck', { baseline: { path: baselineFile }, current: { path: 'logs/garbage.csv' } });
     assert.equal(outcome?.status, 'failed');
     assert.match((outcome as { message: string }).message, /logs\/garbage\.csv:4: /);
@@ -185,7 +179,7 @@ describe('drift check (integration)', function () {
 
   it('offers the log shape the quick picks split by', async () => {
     const api = await activeApi();
-    const shape = await api.worker.run('logShape', { path: join(root(), currentFile) });
+    const shape = await api.worker.run('logShape', { path: join(workspaceRoot(), currentFile) });
     assert.equal(shape.time?.column, 'timestamp');
     assert.ok(shape.time!.min.startsWith('2026-10-16'), shape.time!.min);
     assert.deepEqual(shape.modelVersion, { column: 'model_version', values: ['v2.3.0', 'v2.4.0'] });
@@ -283,13 +277,13 @@ describe('drift check (integration)', function () {
     assert.equal(await read(first.markdown), markdown, 'the first export was overwritten');
   });
   it('puts Problems on .model-incident.yaml when the workspace has one, and reports a bad config at path:line', async () => {
-    const config = join(root(), '.model-incident.yaml');
+    const config = join(workspaceRoot(), '.model-incident.yaml');
     try {
       writeFileSync(config, '# thresholds for the fraud model\nthresholds:\n  psi:\n    warn: 0.1\n    critical: 0.2\n');
       const result = done(await vscode.commands.executeCommand<DriftOutcome>('modelIncident.runDriftCheck', { baseline: { path: baselineFile }, current: { path: currentFile } }));
       const critical = result.report.features.filter((f) => f.rankSeverity === 'critical').length;
       assert.equal(vscode.languages.getDiagnostics(vscode.Uri.file(config)).length, critical);
-      assert.equal(vscode.languages.getDiagnostics(vscode.Uri.file(join(root(), currentFile))).length, 0);
+      assert.equal(vscode.languages.getDiagnostics(vscode.Uri.file(join(workspaceRoot(), currentFile))).length, 0);
 
       writeFileSync(config, 'thresholds:\n  psi:\n    warn: 0.1\n  nonsense: 3\n');
       const outcome = await vscode.commands.executeCommand<DriftOutcome>('modelIncident.runDriftCheck', { baseline: { path: baselineFile }, current: { path: currentFile } });

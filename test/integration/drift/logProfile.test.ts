@@ -5,13 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { HostToLogProfile } from '../../../src/protocol/logProfile';
-import { activeApi } from '../support/extension';
-
-function root(): string {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  if (!folder) throw new Error('the test workbench opened no folder');
-  return folder.uri.fsPath;
-}
+import { activeApi, workspaceRoot } from '../support/extension';
 
 /** The first profile message for `path` that is not `loading`. */
 async function profileOf(path: string, open: () => Thenable<unknown>): Promise<HostToLogProfile> {
@@ -36,7 +30,7 @@ describe('open prediction log (integration)', function () {
   afterEach(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
 
   it('opens an Arrow log in the read-only profile editor', async () => {
-    const path = join(root(), 'logs', 'predictions-2026-10-16_30.arrow');
+    const path = join(workspaceRoot(), 'logs', 'predictions-2026-10-16_30.arrow');
     const message = await profileOf(path, () => vscode.commands.executeCommand('modelIncident.openPredictionLog', vscode.Uri.file(path)));
     assert.equal(message.type, 'snapshot', JSON.stringify(message).slice(0, 300));
     const snapshot = (message as Extract<HostToLogProfile, { type: 'snapshot' }>).snapshot;
@@ -50,14 +44,14 @@ describe('open prediction log (integration)', function () {
   });
 
   it('opens a Parquet baseline with a double click too (the custom editor is the default)', async () => {
-    const path = join(root(), 'data', 'training_baseline.parquet');
+    const path = join(workspaceRoot(), 'data', 'training_baseline.parquet');
     const message = await profileOf(path, () => vscode.commands.executeCommand('vscode.open', vscode.Uri.file(path)));
     assert.equal(message.type, 'snapshot');
     assert.equal((message as Extract<HostToLogProfile, { type: 'snapshot' }>).snapshot.rows, 10000);
   });
 
   it('profiles a CSV log in a panel by command', async () => {
-    const message = await profileOf(join(root(), 'logs', 'predictions-2026-10-01_15.csv'), () =>
+    const message = await profileOf(join(workspaceRoot(), 'logs', 'predictions-2026-10-01_15.csv'), () =>
       vscode.commands.executeCommand('modelIncident.openPredictionLog', 'logs/predictions-2026-10-01_15.csv'),
     );
     assert.equal(message.type, 'snapshot');
@@ -67,7 +61,7 @@ describe('open prediction log (integration)', function () {
   });
 
   it('shows a load error with path:line for a broken file', async () => {
-    const bad = join(root(), 'logs', 'not-a-log.csv');
+    const bad = join(workspaceRoot(), 'logs', 'not-a-log.csv');
     writeFileSync(bad, Buffer.from('a,b\n1,2\n\u0000\u0001,3\n', 'latin1'));
     const message = await profileOf(bad, () => vscode.commands.executeCommand('modelIncident.openPredictionLog', vscode.Uri.file(bad)));
     assert.equal(message.type, 'error');

@@ -6,25 +6,19 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { DriftOutcome } from '../../../src/extension/drift/runDriftCheck';
 import type { ReportView } from '../../../src/core/views/reportView';
-import { activeApi, waitUntil } from '../support/extension';
+import { activeApi, waitUntil, workspaceRoot } from '../support/extension';
 import { changedPaths, fingerprint, type Fingerprint } from './workspaceFingerprint';
 
 const baselineFile = 'data/training_baseline.parquet';
 const currentFile = 'logs/predictions-2026-10-16_30.arrow';
 const csvLog = 'logs/predictions-2026-10-01_15.csv';
 
-function root(): string {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  if (!folder) throw new Error('the test workbench opened no folder');
-  return folder.uri.fsPath;
-}
-
 describe('Restricted Mode: reading and charts work', function () {
   this.timeout(120_000);
   let untouched: Fingerprint;
 
   before(() => {
-    untouched = fingerprint(root());
+    untouched = fingerprint(workspaceRoot());
   });
 
   it('finds the prediction logs and the model changelog', async () => {
@@ -79,7 +73,7 @@ describe('Restricted Mode: reading and charts work', function () {
 
   it('profiles a log in the read-only editor', async () => {
     const api = await activeApi();
-    const target = vscode.Uri.file(join(root(), currentFile));
+    const target = vscode.Uri.file(join(workspaceRoot(), currentFile));
     const profiled = new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('no profile within 60 s')), 60_000);
       const subscription = api.drift.logProfiles.onDidPost(({ uri, message }) => {
@@ -104,6 +98,6 @@ describe('Restricted Mode: reading and charts work', function () {
   });
 
   it('changed nothing in the workspace, .git included', () => {
-    assert.deepEqual(changedPaths(untouched, fingerprint(root())), []);
+    assert.deepEqual(changedPaths(untouched, fingerprint(workspaceRoot())), []);
   });
 });

@@ -14,19 +14,13 @@ import type { DriftOutcome } from '../../../src/extension/drift/runDriftCheck';
 import type { RunbookSession } from '../../../src/extension/runbook/runbookSession';
 import { trustedOnlyCommands, type TrustedOnlyCommand } from '../../../src/extension/trustedOnlyCommands';
 import type { RunbookSnapshot } from '../../../src/protocol/runbook';
-import { activeApi } from '../support/extension';
+import { activeApi, workspaceRoot } from '../support/extension';
 import { messagesShownBy, type ShownMessage } from './shownMessages';
 import { changedPaths, fingerprint, type Fingerprint } from './workspaceFingerprint';
 
 const incident = 'INC-2026-0142';
 const baselineFile = 'data/training_baseline.parquet';
 const currentFile = 'logs/predictions-2026-10-16_30.arrow';
-
-function root(): string {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  if (!folder) throw new Error('the test workbench opened no folder');
-  return folder.uri.fsPath;
-}
 
 interface Refusal {
   /** Arguments with which the command writes without asking anything in a trusted window. */
@@ -61,9 +55,9 @@ describe('Restricted Mode: nothing is written and git is not run', function () {
 
   /** Runs `action` and checks the workspace is byte-identical afterwards (each test on its own, so one leak does not fail the rest). */
   const writesNothing = async <T>(what: string, action: () => Promise<T>): Promise<T> => {
-    const before = fingerprint(root());
+    const before = fingerprint(workspaceRoot());
     const result = await action();
-    assert.deepEqual(changedPaths(before, fingerprint(root())), [], `${what} changed the workspace`);
+    assert.deepEqual(changedPaths(before, fingerprint(workspaceRoot())), [], `${what} changed the workspace`);
     return result;
   };
 
@@ -76,11 +70,11 @@ describe('Restricted Mode: nothing is written and git is not run', function () {
       assert.equal(outcome?.status, 'done', `the drift check did not finish: ${JSON.stringify(outcome).slice(0, 300)}`);
     }
     // An incident someone started in a trusted clone, as the test's own file (the extension may not write it).
-    const stateFile = join(root(), runbookPath(incident));
+    const stateFile = join(workspaceRoot(), runbookPath(incident));
     mkdirSync(dirname(stateFile), { recursive: true });
     writeFileSync(stateFile, runbookText(newRunbook(incident, 'Fraud model flags too much after v2.4.0', new Date('2026-10-21T08:00:00Z')), runbookPath(incident)));
     api.runbook.panel.onDidPost((message) => (lastSnapshot = message.snapshot));
-    untouched = fingerprint(root());
+    untouched = fingerprint(workspaceRoot());
     assert.ok(untouched.has('.git/HEAD'), 'the sample incident copy has no git history: the git checks would prove nothing');
   });
 
@@ -140,7 +134,7 @@ describe('Restricted Mode: nothing is written and git is not run', function () {
   });
 
   it('leaves the workspace byte-identical and still untrusted at the end', () => {
-    assert.deepEqual(changedPaths(untouched, fingerprint(root())), [], 'the suite as a whole changed the workspace');
+    assert.deepEqual(changedPaths(untouched, fingerprint(workspaceRoot())), [], 'the suite as a whole changed the workspace');
     assert.equal(vscode.workspace.isTrusted, false, 'trust changed during the run: the checks above may not have been in Restricted Mode');
   });
 });

@@ -12,22 +12,16 @@ import { readRunbook } from '../../../src/core/runbook/runbookFile';
 import { stepIds } from '../../../src/core/runbook/steps';
 import type { DriftOutcome } from '../../../src/extension/drift/runDriftCheck';
 import type { RunbookSnapshot } from '../../../src/protocol/runbook';
-import { activeApi } from '../support/extension';
+import { activeApi, workspaceRoot } from '../support/extension';
 
 const incident = 'INC-2026-0142';
 const baselineFile = 'data/training_baseline.parquet';
 const currentFile = 'logs/predictions-2026-10-16_30.arrow';
 
-function root(): string {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  if (!folder) throw new Error('the test workbench opened no folder');
-  return folder.uri.fsPath;
-}
-
 describe('incident runbook (integration)', function () {
   this.timeout(180_000);
-  const changelogPath = () => join(root(), 'model-changelog.yaml');
-  const runbookFile = () => join(root(), 'incidents', incident, 'runbook.yaml');
+  const changelogPath = () => join(workspaceRoot(), 'model-changelog.yaml');
+  const runbookFile = () => join(workspaceRoot(), 'incidents', incident, 'runbook.yaml');
   let changelogBefore = '';
   let lastSnapshot: RunbookSnapshot | undefined;
 
@@ -145,7 +139,7 @@ describe('incident runbook (integration)', function () {
     const api = await activeApi();
     const uri = await vscode.commands.executeCommand<vscode.Uri | undefined>('modelIncident.generatePostmortem');
     assert.ok(uri, lastSnapshot?.message?.text);
-    const path = join(root(), 'incidents', incident, 'postmortem.yaml');
+    const path = join(workspaceRoot(), 'incidents', incident, 'postmortem.yaml');
     const text = readFileSync(path, 'utf8');
     const postmortem = readPostmortem(text, 'postmortem.yaml');
     assert.equal(postmortem.id, incident);

@@ -35,3 +35,10 @@ export function waitUntil(condition: () => boolean, what: string, event?: vscode
     const timer = setTimeout(() => finish(new Error(`timed out after ${ms} ms waiting for ${what}`)), ms);
   });
 }
+
+/** The folder the test workbench opened: a temp copy of the sample incident (test/harness/workspace.ts). */
+export function workspaceRoot(): string {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('the test workbench opened no folder');
+  return folder.uri.fsPath;
+}

@@ -1,22 +1,11 @@
 // Step 5's evidence: share of traffic affected, which segments, since when; the blast-radius class and
 // the action it suggests (the table in drift-methods.md), as the drift engine decided them.
 import { formatNumber, formatShare } from '../../charts/format';
-import type { EvidenceSources, StepEvidence, Tone } from './stepEvidence';
+import { awaitingDriftCheck, type EvidenceSources, type StepEvidence, type Tone } from './stepEvidence';
 
 export function blastRadiusEvidence(sources: EvidenceSources): StepEvidence {
   const report = sources.report;
-  if (!report) {
-    return {
-      step: 'blastRadius',
-      gatheredAt: sources.now.toISOString(),
-      headline: 'No drift check yet.',
-      tone: 'info',
-      facts: [],
-      tables: [],
-      suggestedFindings: [],
-      missing: ['Run the drift check (step 3) first: the blast radius comes from its segments.'],
-    };
-  }
+  if (!report) return awaitingDriftCheck('blastRadius', sources.now, 'Run the drift check (step 3) first: the blast radius comes from its segments.');
   const radius = report.blastRadius;
   const affectedSegments = report.segments.filter((s) => s.severity !== 'ok').sort((a, b) => b.share.current - a.share.current);
   const onsets = report.features.flatMap((f) => (f.rankSeverity !== 'ok' && f.onset?.start ? [f.onset.start] : [])).sort();

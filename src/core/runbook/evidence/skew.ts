@@ -1,24 +1,13 @@
 // Step 3's evidence: the drift check, baseline against current, feature by feature.
 import { formatNumber, formatShare } from '../../charts/format';
 import type { FeatureReport } from '../../drift/report';
-import type { EvidenceSources, StepEvidence, Tone } from './stepEvidence';
+import { awaitingDriftCheck, type EvidenceSources, type StepEvidence, type Tone } from './stepEvidence';
 
 const rank = { critical: 0, warn: 1, ok: 2 } as const;
 
 export function skewEvidence(sources: EvidenceSources): StepEvidence {
   const report = sources.report;
-  if (!report) {
-    return {
-      step: 'skew',
-      gatheredAt: sources.now.toISOString(),
-      headline: 'No drift check yet.',
-      tone: 'info',
-      facts: [],
-      tables: [],
-      suggestedFindings: [],
-      missing: ['Run the drift check (baseline against current) to gather this step\'s evidence.'],
-    };
-  }
+  if (!report) return awaitingDriftCheck('skew', sources.now, 'Run the drift check (baseline against current) to gather this step\'s evidence.');
   const features = [...report.features].sort((a, b) => rank[a.rankSeverity] - rank[b.rankSeverity] || (b.psi ?? 0) - (a.psi ?? 0));
   const drifted = features.filter((f) => f.rankSeverity !== 'ok');
   const { bySeverity, datasetDrift } = report.summary;

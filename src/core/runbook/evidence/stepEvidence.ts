@@ -60,3 +60,8 @@ export function worstTone(tones: readonly Tone[]): Tone {
   const rank: Record<Tone, number> = { ok: 0, info: 1, warn: 2, critical: 3 };
   return tones.reduce<Tone>((worst, t) => (rank[t] > rank[worst] ? t : worst), 'ok');
 }
+
+/** The evidence of a step that reads the drift check, before one has run: nothing measured, and what to do. */
+export function awaitingDriftCheck(step: StepId, now: Date, what: string): StepEvidence {
+  return { step, gatheredAt: now.toISOString(), headline: 'No drift check yet.', tone: 'info', facts: [], tables: [], suggestedFindings: [], missing: [what] };
+}

@@ -100,12 +100,15 @@ export async function runCommand(page: Page, title: string, timeoutMs = 60_000):
     }
     // The command ran once the palette is gone or has been replaced by the command's own quick pick
     // (whose input no longer holds the `>` query); pressing Escape here would dismiss that pick.
+    // A command may also reload the page (Reload Window): a vanished input counts as gone.
     const settleBy = Date.now() + 10_000;
-    while ((await input.isVisible()) && (await input.inputValue()) === `>${title}`) {
+    for (;;) {
+      const visible = await input.isVisible().catch(() => false);
+      const value = visible ? await input.inputValue({ timeout: 500 }).catch(() => undefined) : undefined;
+      if (value !== `>${title}`) return;
       if (Date.now() > settleBy) throw new Error(`the palette still shows "${title}" after choosing it`);
       await page.waitForTimeout(100);
     }
-    return;
   }
 }
 

@@ -89,18 +89,22 @@ function readWorkspace(args: DriftArgs): DriftWorkspace {
 }
 
 /**
- * Worker threads for the per-feature work only when MODEL_INCIDENT_THREADS asks for two or more (and the
- * bundled worker sits beside this bundle, dist/). One thread is the default because two did not pay on the
- * 2-core machine this was measured on (README, Performance: 1M + 1M rows, 0.6-2 s more CPU and a longer
- * median wall time at load average 3).
+ * Worker threads for the per-feature work, one per core unless MODEL_INCIDENT_THREADS says how many (1 turns
+ * them off), when the bundled worker sits beside this bundle (dist/). The pool itself stays in process for
+ * small inputs (MIN_ROWS_FOR_WORKERS). On an idle 2-core machine two workers took the 1M + 1M report from
+ * 5.8 s to 3.8 s wall; under heavy load from other processes they can cost more than they save (README,
+ * Performance).
  */
 function featureRunnerFor(): ReturnType<typeof workerRunner> | undefined {
   const asked = process.env.MODEL_INCIDENT_THREADS;
-  if (asked === undefined || asked === '') return undefined;
-  const threads = Number(asked);
-  if (!Number.isInteger(threads) || threads < 1) throw new UsageError(`MODEL_INCIDENT_THREADS: '${asked}' is not a whole number of threads (1 or more)`);
+  let threads: number | undefined;
+  if (asked !== undefined && asked !== '') {
+    threads = Number(asked);
+    if (!Number.isInteger(threads) || threads < 1) throw new UsageError(`MODEL_INCIDENT_THREADS: '${asked}' is not a whole number of threads (1 or more)`);
+    if (threads === 1) return undefined;
+  }
   const workerFile = join(__dirname, 'cli-feature-worker.js');
-  return threads >= 2 && existsSync(workerFile) ? workerRunner({ workerFile, threads }) : undefined;
+  return existsSync(workerFile) ? workerRunner(threads === undefined ? { workerFile } : { workerFile, threads }) : undefined;
 }
 
 export const driftCommand: CliCommand = {

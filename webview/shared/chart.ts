@@ -2,7 +2,7 @@
 // the theme's colours, an accessible description and the same numbers as a table.
 //
 // Safety (../shared/notes/security-and-robustness.md): `ast: true` makes Vega interpret expressions
-// instead of compiling them with `Function` (no unsafe-eval needed); `actions: false` removes the
+// instead of compiling them with `Function` (the CSP need not allow eval); `actions: false` removes the
 // export/editor menu (the editor action posts the spec to an outside site); `defaultStyle: false`
 // injects no <style>; the loader refuses every URL; our own tooltip; and neither `vega` nor any View
 // is ever put on `window`.

@@ -13,6 +13,7 @@ import { planColumns, type ColumnPlan } from './columnPlan';
 import { analyseFeatureColumns, type FeatureColumns, type FeatureContext, type FeatureOutcome } from './featureAnalysis';
 import { CategoryDictionary, categoryCodes, numericValues, select, timestampValues } from './columnValues';
 import { methodDefinitions } from './methodRegistry';
+import { rankDecision } from './rankDecision';
 import { correctness, predictionLayer, type PredictionSide } from './predictionLayer';
 import {
   type CommitsRead,
@@ -375,17 +376,14 @@ function finish(prepared: Prepared, outcomes: readonly FeatureOutcome[], baselin
   };
 }
 
-/** "PSI 0.31 >= 0.2" for a feature's deciding signal (since onset when that is worse). */
+/** "PSI 0.31 >= 0.2" for a feature's deciding signal, naming the window when it is not the whole one. */
 export function describeDecision(feature: FeatureReport, thresholds: Thresholds = defaultThresholds): string {
-  const sinceDecides = feature.onset !== null && feature.rankSeverity !== feature.severity && feature.onset.sinceOnset.severity === feature.rankSeverity;
-  if (feature.rankSeverity !== feature.severity && !sinceDecides && feature.peak) {
-    const level = feature.peak.severity === 'critical' ? thresholds.psi.critical : thresholds.psi.warn;
-    return `peak chunk psi ${formatNumber(feature.peak.psi)} >= ${level}${feature.peak.start ? ` on ${feature.peak.start}` : ` in chunk ${feature.peak.chunkIndex}`}`;
-  }
-  const decided = sinceDecides ? feature.onset!.sinceOnset.decidedBy : feature.decidedBy;
-  if (!decided) return 'ok';
+  const decision = rankDecision(feature, thresholds);
+  if (!decision) return 'ok';
+  const { decidedBy: decided, window, at } = decision;
+  if (window === 'peak') return `peak chunk psi ${formatNumber(decided.value)} >= ${decided.threshold}${at ? ` on ${at}` : ` in chunk ${feature.peak!.chunkIndex}`}`;
   const op = decided.signal === 'ksPValue' ? '<' : decided.signal === 'unseenCategoryShare' && decided.level === 'warn' ? '>' : '>=';
-  return `${decided.signal} ${formatNumber(decided.value)} ${op} ${decided.threshold}${sinceDecides ? ' since onset' : ''}`;
+  return `${decided.signal} ${formatNumber(decided.value)} ${op} ${decided.threshold}${window === 'sinceOnset' ? ' since onset' : ''}`;
 }
 
 export function formatNumber(value: number | null | undefined): string {

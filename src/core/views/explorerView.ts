@@ -1,10 +1,12 @@
 // The side panel's drift part: the comparison, the feature list with sketches, and the selected
 // feature's charts. Built on the host from the report; the webview only draws it.
+import { rankDecision } from '../drift/rankDecision';
 import type { DriftReport, FeatureId, FeatureKind, FeatureReport, Severity } from '../drift/report';
+import type { Thresholds } from '../drift/thresholds';
 import type { ChartView, DataTable } from '../charts/chartView';
 import { sparkline } from '../charts/sparkline';
 import { comparisonView, type ComparisonView } from './comparisonView';
-import { decidingSignal, type DecidingSignalView } from './featureLabels';
+import { rankDecisionSignal, type DecidingSignalView } from './featureLabels';
 import { distributionChart, overTimeChart, segmentChart } from './featureCharts';
 import { featureStatistics } from './featureStatistics';
 import { rankFeatures } from './rankFeatures';
@@ -55,19 +57,19 @@ export function explorerView(report: DriftReport, selectedId?: string): Explorer
   return {
     comparison: comparisonView(report),
     summary: summaryView(report),
-    features: listed.map(listItem),
+    features: listed.map((f) => listItem(f, report.methods.thresholds)),
     totalFeatures: report.features.length,
     selected: chosen ? featureDetail(report, chosen) : null,
   };
 }
 
-function listItem(feature: FeatureReport): FeatureListItem {
+function listItem(feature: FeatureReport, thresholds: Thresholds): FeatureListItem {
   return {
     id: feature.id,
     name: feature.name,
     kind: feature.kind,
     severity: feature.rankSeverity,
-    deciding: decidingSignal(feature.onset && feature.onset.sinceOnset.decidedBy && feature.rankSeverity !== feature.severity ? feature.onset.sinceOnset.decidedBy : feature.decidedBy),
+    deciding: rankDecisionSignal(rankDecision(feature, thresholds)),
     onset: feature.onset ? (feature.onset.start ?? `#${feature.onset.chunkIndex + 1}`) : null,
     sketch: sparkline(feature),
   };
@@ -79,7 +81,7 @@ export function featureDetail(report: DriftReport, feature: FeatureReport): Feat
     name: feature.name,
     kind: feature.kind,
     severity: feature.rankSeverity,
-    deciding: listItem(feature).deciding,
+    deciding: rankDecisionSignal(rankDecision(feature, report.methods.thresholds)),
     statistics: featureStatistics(feature),
     distribution: distributionChart(feature),
     overTime: overTimeChart(report, feature),

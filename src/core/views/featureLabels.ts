@@ -1,5 +1,6 @@
 // The words the views use for signals and severities, in one place so the side panel, the report and
 // the tree read alike.
+import type { RankDecision } from '../drift/rankDecision';
 import type { DecidedBy, SeveritySignal } from '../drift/report';
 import { formatNumber } from '../charts/format';
 
@@ -25,4 +26,11 @@ export function decidingSignal(decidedBy: DecidedBy | null): DecidingSignalView 
   const label = signalLabels[decidedBy.signal];
   const comparison = decidedBy.signal === 'ksPValue' ? '<' : decidedBy.signal === 'unseenCategoryShare' && decidedBy.level === 'warn' ? '>' : '≥';
   return { signal: decidedBy.signal, label, value: decidedBy.value, text: `${label} ${formatNumber(decidedBy.value)} ${comparison} ${formatNumber(decidedBy.threshold)}` };
+}
+
+/** The decision behind a feature's rank, in words, naming the window when it is not the whole one. */
+export function rankDecisionSignal(decision: RankDecision | null): DecidingSignalView | null {
+  const signal = decidingSignal(decision?.decidedBy ?? null);
+  if (!signal || !decision || decision.window === 'whole') return signal;
+  return { ...signal, text: `${signal.text} ${decision.window === 'sinceOnset' ? 'since onset' : 'in its peak chunk'}` };
 }

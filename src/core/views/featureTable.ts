@@ -2,7 +2,9 @@
 // webview sorts numbers, not strings) and the columns it is drawn with.
 import type { FeatureId, FeatureKind, FeatureReport, Severity } from '../drift/report';
 import { formatNumber, formatShare } from '../charts/format';
-import { decidingSignal } from './featureLabels';
+import { rankDecision } from '../drift/rankDecision';
+import { defaultThresholds, type Thresholds } from '../drift/thresholds';
+import { rankDecisionSignal } from './featureLabels';
 
 export interface FeatureTableRow {
   readonly id: FeatureId;
@@ -60,8 +62,9 @@ export const featureTableColumns: readonly FeatureTableColumn[] = [
   { key: 'sinceOnsetPsi', label: 'PSI since onset', format: 'number' },
 ];
 
-export function featureTableRow(feature: FeatureReport): FeatureTableRow {
-  const values = featureTableValues(feature);
+/** One row of the feature table; `thresholds` are the report's (`methods.thresholds`), for peak decisions. */
+export function featureTableRow(feature: FeatureReport, thresholds: Thresholds = defaultThresholds): FeatureTableRow {
+  const values = featureTableValues(feature, thresholds);
   const text = {} as Record<FeatureTableKey, string>;
   for (const key of Object.keys(values) as (keyof typeof values)[]) {
     if (key === 'id') continue;
@@ -81,14 +84,14 @@ function shortTime(iso: string): string {
 
 const columnFormats = new Map<FeatureTableKey, FeatureTableColumn['format']>(featureTableColumns.map((c) => [c.key, c.format]));
 
-function featureTableValues(feature: FeatureReport): Omit<FeatureTableRow, 'text'> {
+function featureTableValues(feature: FeatureReport, thresholds: Thresholds): Omit<FeatureTableRow, 'text'> {
   return {
     id: feature.id,
     name: feature.name,
     kind: feature.kind,
     severity: feature.severity,
     rankSeverity: feature.rankSeverity,
-    decidedBy: decidingSignal(feature.decidedBy)?.text ?? null,
+    decidedBy: rankDecisionSignal(rankDecision(feature, thresholds))?.text ?? null,
     psi: feature.psi,
     ksStatistic: feature.ks?.statistic ?? null,
     ksPValue: feature.ks?.pValue ?? null,

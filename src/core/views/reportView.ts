@@ -57,7 +57,7 @@ export function reportView(report: DriftReport): ReportView {
     comparison: comparisonView(report),
     summary: summaryView(report),
     columns: featureTableColumns,
-    features: ranked.slice(0, reportCaps.tableFeatures).map(featureTableRow),
+    features: ranked.slice(0, reportCaps.tableFeatures).map((f) => featureTableRow(f, report.methods.thresholds)),
     details: detailed.map((feature) => ({
       id: feature.id,
       name: feature.name,

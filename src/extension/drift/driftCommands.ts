@@ -97,7 +97,7 @@ export async function showFeatureHistogramCommand(deps: CommandDependencies, arg
   if (!featureId) {
     const icons = { critical: '$(error)', warn: '$(warning)', ok: '$(pass)' } as const;
     const picked = await vscode.window.showQuickPick(
-      rankFeatures(result.report.features).map((f) => ({ label: `${icons[f.rankSeverity]} ${f.name}`, description: featureDescription(f), detail: `${f.kind} · ${f.rankSeverity}`, id: f.id })),
+      rankFeatures(result.report.features).map((f) => ({ label: `${icons[f.rankSeverity]} ${f.name}`, description: featureDescription(f, result.report.methods.thresholds), detail: `${f.kind} · ${f.rankSeverity}`, id: f.id })),
       { title: 'Show Feature Histogram', placeHolder: 'Features, most drifted first', matchOnDescription: true },
     );
     featureId = picked?.id;

@@ -2,32 +2,26 @@
 // The signal words and the feature order come from src/core/views (featureLabels, rankFeatures) so the
 // tree and the webviews agree; this adds the one-line forms those surfaces need. Pure, no `vscode`.
 import { formatNumber } from '../../core/charts/format';
-import type { DecidedBy, DriftReport, FeatureReport } from '../../core/drift/report';
+import { rankDecision } from '../../core/drift/rankDecision';
+import type { DriftReport, FeatureReport } from '../../core/drift/report';
+import type { Thresholds } from '../../core/drift/thresholds';
 import { decidingSignal } from '../../core/views/featureLabels';
 
 /**
- * What decided a feature's rank: the since-onset window when it is the worse one (a drift that starts
- * mid-window is diluted in the whole-window numbers), else the whole window.
+ * One line for a feature: `PSI 0.31 ≥ 0.2`, `since 2024-01-12: PSI 0.27 ≥ 0.2`, `peak 2024-01-20: PSI 0.43 ≥
+ * 0.2`, or `PSI 0.012` when ok. The window named is the one that decided the rank (core/drift/rankDecision).
  */
-export function rankingDecision(feature: FeatureReport): { readonly decided: DecidedBy | null; readonly sinceOnset: boolean } {
-  const since = feature.onset?.sinceOnset;
-  if (since && since.severity !== feature.severity && since.severity === feature.rankSeverity) {
-    return { decided: since.decidedBy, sinceOnset: true };
-  }
-  return { decided: feature.decidedBy, sinceOnset: false };
-}
-
-/** One line for a feature: `PSI 0.31 ≥ 0.2`, `since 2024-01-12: PSI 0.27 ≥ 0.2`, or `PSI 0.012` when ok. */
-export function featureDescription(feature: FeatureReport): string {
-  const { decided, sinceOnset } = rankingDecision(feature);
-  const deciding = decidingSignal(decided);
-  if (!deciding) {
+export function featureDescription(feature: FeatureReport, thresholds?: Thresholds): string {
+  const decision = rankDecision(feature, thresholds);
+  const deciding = decidingSignal(decision?.decidedBy ?? null);
+  if (!decision || !deciding) {
     if (feature.constantBaseline) return 'constant baseline';
     return feature.psi === null ? 'no values to compare' : `PSI ${formatNumber(feature.psi)}`;
   }
-  if (!sinceOnset) return deciding.text;
-  const start = feature.onset?.start?.slice(0, 10) ?? `chunk ${feature.onset?.chunkIndex ?? '?'}`;
-  return `since ${start}: ${deciding.text}`;
+  if (decision.window === 'whole') return deciding.text;
+  const chunk = decision.window === 'peak' ? feature.peak?.chunkIndex : feature.onset?.chunkIndex;
+  const start = decision.at?.slice(0, 10) ?? `chunk ${chunk ?? '?'}`;
+  return `${decision.window === 'peak' ? 'peak' : 'since'} ${start}: ${deciding.text}`;
 }
 
 /** The status bar's text: `Drift: 2 critical, 1 warn of 12 features` or `Drift: none in 12 features`. */

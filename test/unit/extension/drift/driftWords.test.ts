@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import type { FeatureReport } from '../../../../src/core/drift/report';
-import { featureDescription, rankingDecision, summaryText } from '../../../../src/extension/drift/driftWords';
+import { rankDecision } from '../../../../src/core/drift/rankDecision';
+import { featureDescription, summaryText } from '../../../../src/extension/drift/driftWords';
 import { sampleReport } from '../../core/views/sampleReport';
 
 const withSeverities = (critical: number, warn: number, features: number) => ({
@@ -24,9 +25,14 @@ describe('driftWords', () => {
     const base = sampleReport().features.find((f) => f.onset);
     assert.ok(base?.onset);
     const diluted: FeatureReport = { ...base, severity: 'warn', rankSeverity: 'critical', decidedBy: { signal: 'psi', value: 0.12, threshold: 0.1, level: 'warn' } };
-    const { sinceOnset } = rankingDecision(diluted);
-    assert.equal(sinceOnset, true);
+    assert.equal(rankDecision(diluted)?.window, 'sinceOnset');
     assert.match(featureDescription(diluted), /^since \d{4}-\d{2}-\d{2}: PSI /);
+  });
+
+  it('names the peak chunk when only the worst chunk reaches the rank', () => {
+    const base = sampleReport().features[0]!;
+    const peaked: FeatureReport = { ...base, severity: 'warn', rankSeverity: 'critical', onset: null, decidedBy: { signal: 'psi', value: 0.17, threshold: 0.1, level: 'warn' }, peak: { chunkIndex: 13, start: '2026-10-29T00:00:00.000Z', psi: 0.428, severity: 'critical' } };
+    assert.equal(featureDescription(peaked), 'peak 2026-10-29: PSI 0.428 ≥ 0.2');
   });
 
   it('says why an ok feature has no deciding signal', () => {

@@ -4,7 +4,7 @@ import { sortRows } from '../../../../webview/report/sortRows';
 import { sampleReport } from '../../core/views/sampleReport';
 
 describe('sortRows (report table)', () => {
-  const rows: FeatureTableRow[] = sampleReport().features.map(featureTableRow);
+  const rows: FeatureTableRow[] = sampleReport().features.map((f) => featureTableRow(f));
   const ids = (sorted: FeatureTableRow[]) => sorted.map((r) => r.id);
 
   it('keeps the host order without a sort', () => {

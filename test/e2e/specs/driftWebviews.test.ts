@@ -10,6 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Locator, Page } from 'playwright-core';
 import { formatNumber } from '../../../src/core/charts/format';
+import { rankDecision } from '../../../src/core/drift/rankDecision';
 import type { DriftReport } from '../../../src/core/drift/report';
 import { repoRoot } from '../../harness/workspace';
 import { openViewContainer, openWorkbench, runCommand, screenshot, screenshotIfFailed, type Workbench, publishScreenshot } from '../support/workbench';
@@ -178,7 +179,7 @@ describe('drift webviews (e2e)', () => {
       assert.ok(feature, `the side panel shows ${item.id}, which the CLI does not have`);
       assert.equal(item.name, feature.name);
       assert.equal(item.severity, feature.rankSeverity);
-      const decided = feature.onset && feature.rankSeverity !== feature.severity ? feature.onset.sinceOnset.decidedBy : feature.decidedBy;
+      const decided = rankDecision(feature, cli.methods.thresholds)?.decidedBy;
       if (decided) assert.ok(item.signal.includes(formatNumber(decided.value)), `${feature.name}: "${item.signal}" lacks ${formatNumber(decided.value)}`);
     }
     const worst = cli.features.filter((f) => f.rankSeverity === 'critical').length;

@@ -3,9 +3,8 @@
 // the repository's other documents (size cap, no aliases, unique keys), checked against its JSON Schema,
 // every error as `path:line: message`.
 import Ajv from 'ajv';
-import { isNode } from 'yaml';
 import { DocumentError } from '../documents/documentError';
-import { parseYamlSafely, type ParsedYaml } from '../documents/safeYaml';
+import { locationAtPointer, parseYamlSafely, type ParsedYaml } from '../documents/safeYaml';
 import type { ThresholdOverrides } from '../drift/thresholds';
 import type { ChunkSpec } from '../timeline/chunks';
 import type { ColumnKind, ColumnRole, KindRoleOverride } from '../table/types';
@@ -43,19 +42,6 @@ interface RawConfig {
 
 const validate = new Ajv({ allErrors: false, strict: true }).compile<RawConfig>(configSchema);
 
-function lineOf(parsed: ParsedYaml, instancePath: string): number | undefined {
-  const keys = instancePath
-    .split('/')
-    .slice(1)
-    .map((k) => k.replaceAll('~1', '/').replaceAll('~0', '~'))
-    .map((k) => (/^\d+$/.test(k) ? Number(k) : k));
-  for (let n = keys.length; n >= 0; n--) {
-    const node = parsed.doc.getIn(keys.slice(0, n), true);
-    if (isNode(node) && node.range) return parsed.lineCounter.linePos(node.range[0]).line;
-  }
-  return undefined;
-}
-
 /** Parses and checks the config's text. An empty file is the empty config. */
 export function parseWorkspaceConfig(text: string, path: string): WorkspaceConfig {
   let parsed: ParsedYaml;
@@ -77,7 +63,7 @@ export function parseWorkspaceConfig(text: string, path: string): WorkspaceConfi
           : (error?.message ?? 'is invalid');
     // An unknown field is located at the field itself, not at the object that holds it.
     const at = error?.keyword === 'additionalProperties' ? `${error.instancePath}/${(error.params as { additionalProperty: string }).additionalProperty}` : error?.instancePath;
-    throw new ConfigError(`${where}: ${detail}`, path, at === undefined ? undefined : lineOf(parsed, at));
+    throw new ConfigError(`${where}: ${detail}`, path, at === undefined ? undefined : locationAtPointer(parsed, path, at).line);
   }
   const chunk: ChunkSpec | undefined = data.chunk === undefined ? undefined : typeof data.chunk === 'number' ? { rows: data.chunk } : data.chunk;
   return {

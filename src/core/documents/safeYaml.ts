@@ -1,7 +1,7 @@
 // Reading YAML from a repository that anyone may have written: a size cap, unique keys, no aliases (these
 // files never need them, and refusing them up front makes a billion-laughs file fail in microseconds
 // instead of expanding), one document per file, and every error with its line and column.
-import { LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { isNode, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { DocumentError } from './documentError';
 
 /** Changelogs, postmortems and runbook state are small; anything bigger is not one of ours. */
@@ -47,6 +47,23 @@ export function locationOf(parsed: ParsedYaml, path: string, node: unknown): { p
   if (!range) return { path };
   const pos = parsed.lineCounter.linePos(range[0]);
   return { path, line: pos.line, col: pos.col };
+}
+
+/**
+ * Where the value at a JSON Pointer (an Ajv `instancePath`, `/entries/2/date`) starts. A pointer to a
+ * missing field is reported at the nearest parent that exists.
+ */
+export function locationAtPointer(parsed: ParsedYaml, path: string, instancePath: string): { path: string; line?: number; col?: number } {
+  const keys = instancePath
+    .split('/')
+    .slice(1)
+    .map((k) => k.replaceAll('~1', '/').replaceAll('~0', '~'))
+    .map((k) => (/^\d+$/.test(k) ? Number(k) : k));
+  for (let n = keys.length; n >= 0; n--) {
+    const node = parsed.doc.getIn(keys.slice(0, n), true);
+    if (isNode(node) && node.range) return locationOf(parsed, path, node);
+  }
+  return { path };
 }
 
 function firstLine(message: string): string {

@@ -1,12 +1,11 @@
 // JSON Schema checks with Ajv, run before every write and after every read. A failure names the file and,
 // when the data came from YAML, the line and column of the offending node.
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import { isNode, type Document } from 'yaml';
 import { DocumentError } from './documentError';
 import { changelogSchema } from './changelogSchema';
 import { postmortemSchema } from './postmortemSchema';
 import { runbookSchema } from './runbookSchema';
-import type { ParsedYaml } from './safeYaml';
+import { locationAtPointer, type ParsedYaml } from './safeYaml';
 
 const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
 
@@ -27,7 +26,7 @@ export function checkSchema(schema: SchemaName, data: unknown, path: string, par
   if (validate(data)) return;
   const errors = relevant(validate.errors ?? []);
   const first = errors[0];
-  const location = first && parsed ? nodeLocation(parsed, path, first.instancePath) : { path };
+  const location = first && parsed ? locationAtPointer(parsed, path, first.instancePath) : { path };
   const list = errors.slice(0, 5).map(describe).join('; ');
   throw new DocumentError(`does not match the ${schema} schema: ${list}`, location);
 }
@@ -46,21 +45,4 @@ function describe(error: ErrorObject): string {
   }
   if (error.keyword === 'enum') return `${where} must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
   return `${where} ${error.message ?? 'is invalid'}`;
-}
-
-function nodeLocation(parsed: ParsedYaml, path: string, instancePath: string): { path: string; line?: number; col?: number } {
-  const keys = instancePath
-    .split('/')
-    .slice(1)
-    .map((k) => k.replaceAll('~1', '/').replaceAll('~0', '~'))
-    .map((k) => (/^\d+$/.test(k) ? Number(k) : k));
-  // Walk up until a node exists (a missing field is reported at its parent).
-  for (let n = keys.length; n >= 0; n--) {
-    const node = (parsed.doc as Document).getIn(keys.slice(0, n), true);
-    if (isNode(node) && node.range) {
-      const pos = parsed.lineCounter.linePos(node.range[0]);
-      return { path, line: pos.line, col: pos.col };
-    }
-  }
-  return { path };
 }

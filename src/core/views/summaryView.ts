@@ -1,5 +1,5 @@
 // The headline numbers of a drift check.
-import type { BlastRadiusClass, DriftReport, Severity } from '../drift/report';
+import type { BlastRadius, BlastRadiusClass, DriftReport, Severity, Summary } from '../drift/report';
 
 export const blastRadiusLabels: Readonly<Record<BlastRadiusClass, string>> = {
   none: 'No drift',
@@ -12,17 +12,13 @@ export const blastRadiusLabels: Readonly<Record<BlastRadiusClass, string>> = {
 
 export interface SummaryView {
   readonly features: number;
-  readonly bySeverity: { readonly ok: number; readonly warn: number; readonly critical: number };
-  readonly datasetDrift: { readonly share: number; readonly count: number; readonly of: number };
+  readonly bySeverity: Summary['bySeverity'];
+  readonly datasetDrift: Summary['datasetDrift'];
   readonly worst: Severity;
   readonly predictionSeverity: Severity;
-  readonly blastRadius: {
-    readonly class: BlastRadiusClass;
+  /** The report's blast radius with a display label, and its findings in words. */
+  readonly blastRadius: Omit<BlastRadius, 'findings'> & {
     readonly label: string;
-    readonly likelyCause: string;
-    readonly action: string;
-    readonly evidence: readonly string[];
-    readonly affected: { readonly rows: number; readonly share: number };
     /** Every cause found, the primary one first. */
     readonly findings: readonly FindingView[];
   };

@@ -3,7 +3,7 @@
 // Run: npx tsx bench/stats.bench.ts   (never part of the pass/fail tests; reports the median of 5 runs)
 import { binCounts, psiBinEdges } from '../src/core/stats/psiBins';
 import { ksTwoSample } from '../src/core/stats/ks';
-import { radixSortFloat64 } from '../src/core/stats/radixSort';
+import { radixSortFinite } from '../src/core/stats/radixSort';
 import { numericSample } from '../src/core/stats/sample';
 import { wassersteinDistance } from '../src/core/stats/wasserstein';
 
@@ -38,9 +38,9 @@ const million = 1_000_000;
 const baseline = normals(million, 0, 1, 1);
 const integers = baseline.map((v) => Math.round(v * 10));
 time('sort 1M doubles: Float64Array.prototype.sort', () => Float64Array.from(baseline).sort().length);
-time('sort 1M doubles: radixSortFloat64', () => radixSortFloat64(baseline).length);
+time('sort 1M doubles: radixSortFinite', () => radixSortFinite(baseline).length);
 time('sort 1M integer-valued: Float64Array.prototype.sort', () => Float64Array.from(integers).sort().length);
-time('sort 1M integer-valued: radixSortFloat64', () => radixSortFloat64(integers).length);
+time('sort 1M integer-valued: radixSortFinite', () => radixSortFinite(integers).length);
 time('numericSample 1M (filter + sort)', () => numericSample(baseline).sorted.length);
 
 const a = numericSample(baseline).sorted;

@@ -1,6 +1,6 @@
 // Worker-thread entry (dist/cli-feature-worker.js): analyses the features the CLI's pool sends it, one at
-// a time, with the same core function the in-process path uses. Columns arrive and bins leave as
-// transferred buffers, so no million-row array is copied.
+// a time, with the same core function the in-process path uses. Columns arrive as transferred buffers, so
+// no million-row array is copied; the outcome holds only statistics and small count arrays.
 import { parentPort } from 'node:worker_threads';
 import { analyseFeatureColumns, type FeatureColumns, type FeatureContext } from '../core/drift/featureAnalysis';
 
@@ -16,7 +16,7 @@ parentPort?.on('message', (message: ToFeatureWorker) => {
   try {
     if (!context) throw new Error('feature worker: a feature arrived before the context');
     const outcome = analyseFeatureColumns(message.columns, context);
-    parentPort!.postMessage({ type: 'outcome', index: message.index, outcome }, [outcome.binned.baseline.bins.buffer as ArrayBuffer, outcome.binned.current.bins.buffer as ArrayBuffer]);
+    parentPort!.postMessage({ type: 'outcome', index: message.index, outcome });
   } catch (error) {
     parentPort!.postMessage({ type: 'error', index: message.index, message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }

@@ -1,6 +1,7 @@
 // Both cores for the drift check: a FeatureRunner that hands features to worker threads
-// (dist/cli-feature-worker.js), extracting each feature's columns on this thread only when a worker is free,
-// so that at most one feature per worker is in flight (memory stays bounded on million-row logs).
+// (dist/cli-feature-worker.js), extracting each feature's columns on this thread only shortly before a worker
+// needs them: each worker holds its current feature and one queued (IN_FLIGHT_PER_WORKER), so it never waits
+// for this thread, which meanwhile computes the model layer, and memory stays bounded on million-row logs.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { inProcessRunner, type FeatureRunner } from '../core/drift/driftAnalysis';
@@ -8,6 +9,9 @@ import type { FeatureOutcome } from '../core/drift/featureAnalysis';
 import type { ToFeatureWorker } from './featureWorker';
 
 type FromFeatureWorker = { readonly type: 'outcome'; readonly index: number; readonly outcome: FeatureOutcome } | { readonly type: 'error'; readonly index: number; readonly message: string };
+
+/** Features handed to a worker before its first outcome: the one it works on and the next. */
+const IN_FLIGHT_PER_WORKER = 2;
 
 /** Below this many rows (both sides) starting workers costs more than it saves. */
 export const MIN_ROWS_FOR_WORKERS = 200_000;
@@ -30,20 +34,24 @@ export function workerRunner(options: PoolOptions): FeatureRunner {
     if (threads < 2 || jobs.length < 2 || (!options.always && rows < MIN_ROWS_FOR_WORKERS)) return inProcessRunner(jobs, context, checkpoint);
     const workers = Array.from({ length: Math.min(threads, jobs.length) }, () => new Worker(options.workerFile, { execArgv: [...(options.execArgv ?? [])] }));
     const outcomes: FeatureOutcome[] = new Array<FeatureOutcome>(jobs.length);
+    // Numeric features (two sorts each) first, the short categorical ones last: the workers finish together.
+    const order = jobs.map((_, index) => index).sort((a, b) => +(jobs[a]!.kind !== 'numeric') - +(jobs[b]!.kind !== 'numeric') || a - b);
     let next = 0;
     try {
       await Promise.all(
         workers.map(
           (worker) =>
             new Promise<void>((resolve, reject) => {
+              let inFlight = 0;
               const feed = (): void => {
                 if (next >= jobs.length) {
-                  resolve();
+                  if (inFlight === 0) resolve();
                   return;
                 }
-                const index = next++;
+                const index = order[next++]!;
+                inFlight++;
                 try {
-                  const columns = jobs[index]!();
+                  const columns = jobs[index]!.columns();
                   checkpoint(`profiling ${columns.plan.name}`);
                   const message: ToFeatureWorker = { type: 'feature', index, columns };
                   worker.postMessage(message, [columns.baseline.buffer as ArrayBuffer, columns.current.buffer as ArrayBuffer]);
@@ -57,6 +65,7 @@ export function workerRunner(options: PoolOptions): FeatureRunner {
                   return;
                 }
                 outcomes[message.index] = message.outcome;
+                inFlight--;
                 feed();
               });
               worker.on('error', reject);
@@ -65,7 +74,7 @@ export function workerRunner(options: PoolOptions): FeatureRunner {
               });
               const hello: ToFeatureWorker = { type: 'context', context };
               worker.postMessage(hello);
-              feed();
+              for (let k = 0; k < IN_FLIGHT_PER_WORKER; k++) feed();
             }),
         ),
       );

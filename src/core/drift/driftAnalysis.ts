@@ -4,12 +4,11 @@
 // layer, segments, the blast radius and the summary. Pure: no files, no clock unless `now` is omitted.
 import type { Table } from 'apache-arrow';
 import { blastRadius } from '../segments/blastRadius';
-import { segmentDrift, type SegmentFeatureInput } from '../segments/segmentDrift';
+import { segmentGrouping, segmentReports, type ChunkGrouping, type SegmentGrouping } from '../segments/segmentDrift';
 import type { ColumnInfo } from '../table/types';
 import { assignChunks, resolveChunkRule, type ChunkAssignment, type ChunkRule, type ChunkSpec } from '../timeline/chunks';
 import { commitsInWindow, firstAppearances, markerViews, nearestMarkers, type CommitHistory, type TimelineMarker } from '../timeline/markers';
-import { countByGroup } from './binnedColumn';
-import { planColumns, type ColumnPlan } from './columnPlan';
+import { planColumns, type ColumnPlan, type PlannedFeature } from './columnPlan';
 import { analyseFeatureColumns, type FeatureColumns, type FeatureContext, type FeatureOutcome } from './featureAnalysis';
 import { CategoryDictionary, categoryCodes, numericValues, select, timestampValues } from './columnValues';
 import { methodDefinitions } from './methodRegistry';
@@ -28,6 +27,7 @@ import {
   type SegmentReport,
   type Severity,
   type Timeline,
+  type TimelineMarkerView,
 } from './report';
 import { defaultThresholds, type Thresholds } from './thresholds';
 
@@ -92,12 +92,18 @@ function baselineChunks(rule: ChunkRule, baselineTimes: Float64Array | null, bas
   return assignChunks(baselineTimes, baseline.count, rule);
 }
 
+/** One feature to analyse: its kind (numeric work is the long kind) and its columns, extracted when called. */
+export interface FeatureJob {
+  readonly kind: PlannedFeature['kind'];
+  /** A million rows is 8 MB per side and feature, so a runner calls this only when it is about to analyse them. */
+  readonly columns: () => FeatureColumns;
+}
+
 /**
- * Runs the per-feature work: in process by default, on worker threads when the CLI passes a runner. Jobs are
- * thunks so that a runner extracts a feature's columns only when it is about to analyse them (a million rows
- * is 8 MB per side and feature). Outcomes come back in job order.
+ * Runs the per-feature work: in process by default, on worker threads when the CLI passes a runner.
+ * Outcomes come back in job order, whatever order the runner chose.
  */
-export type FeatureRunner = (jobs: readonly (() => FeatureColumns)[], context: FeatureContext, checkpoint: (stage: string) => void) => Promise<FeatureOutcome[]>;
+export type FeatureRunner = (jobs: readonly FeatureJob[], context: FeatureContext, checkpoint: (stage: string) => void) => Promise<FeatureOutcome[]>;
 
 /** Everything decided before the features are analysed: the plan, the sides, the chunks. */
 interface Prepared {
@@ -112,8 +118,10 @@ interface Prepared {
   readonly currentTimes: Float64Array | null;
   readonly baselineChunking: ChunkAssignment | null;
   readonly currentChunking: ChunkAssignment;
+  readonly chunkGrouping: ChunkGrouping;
+  readonly segmentGroupings: readonly SegmentGrouping[];
   readonly context: FeatureContext;
-  readonly jobs: readonly (() => FeatureColumns)[];
+  readonly jobs: readonly FeatureJob[];
 }
 
 function prepare(baselineData: SideData, currentData: SideData, options: DriftOptions): Prepared {
@@ -133,29 +141,49 @@ function prepare(baselineData: SideData, currentData: SideData, options: DriftOp
   const rule = chunkRuleFor(options, currentTimes, current, baseline);
   const currentChunking = assignChunks(currentTimes, current.count, rule);
   const baselineChunking = baselineChunks(rule, baselineTimes, baseline);
+  const chunkGrouping: ChunkGrouping = {
+    baselineChunkOf: baselineChunking?.chunkOf ?? null,
+    baselineChunks: baselineChunking?.chunks.length ?? 0,
+    currentChunkOf: currentChunking.chunkOf,
+    currentChunks: currentChunking.chunks.length,
+    chunkStarts: currentChunking.chunks.map((chunk) => chunk.start),
+  };
+  // Each segment column's row groups are made once here; every feature counts its bins by them where it is
+  // analysed (a worker thread in the CLI), and the reports read the counts in `finish`.
+  const segmentGroupings = plan.segmentColumns.map((column) => {
+    checkpoint(`segment ${column}`);
+    const dictionary = new CategoryDictionary();
+    const b = codes(baseline, column, dictionary);
+    const c = codes(current, column, dictionary);
+    return segmentGrouping({ column, baseline: b, current: c, values: Array.from({ length: dictionary.size }, (_, code) => dictionary.nameOf(code)) }, chunkGrouping);
+  });
   const context: FeatureContext = {
     thresholds,
     baselineChunkOf: baselineChunking?.chunkOf ?? new Int32Array(baseline.count).fill(-1),
     baselineChunks: baselineChunking?.chunks.length ?? 0,
     currentChunkOf: currentChunking.chunkOf,
     currentChunks: currentChunking.chunks.length,
+    segments: segmentGroupings.map((g) => g.groups),
   };
-  const jobs = plan.features.map((feature, k) => (): FeatureColumns => {
-    const id: FeatureId = `f${k}`;
-    if (feature.kind === 'numeric') return { plan: feature, id, baseline: numbers(baseline, feature.name), current: numbers(current, feature.name), categories: null };
-    const dictionary = new CategoryDictionary();
-    const b = codes(baseline, feature.name, dictionary);
-    const c = codes(current, feature.name, dictionary);
-    return { plan: feature, id, baseline: b, current: c, categories: Array.from({ length: dictionary.size }, (_, code) => dictionary.nameOf(code)) };
-  });
-  return { thresholds, checkpoint, plan, baseline, current, warnings, rule, baselineTimes, currentTimes, baselineChunking, currentChunking, context, jobs };
+  const jobs = plan.features.map((feature, k): FeatureJob => ({
+    kind: feature.kind,
+    columns: () => {
+      const id: FeatureId = `f${k}`;
+      if (feature.kind === 'numeric') return { plan: feature, id, baseline: numbers(baseline, feature.name), current: numbers(current, feature.name), categories: null };
+      const dictionary = new CategoryDictionary();
+      const b = codes(baseline, feature.name, dictionary);
+      const c = codes(current, feature.name, dictionary);
+      return { plan: feature, id, baseline: b, current: c, categories: Array.from({ length: dictionary.size }, (_, code) => dictionary.nameOf(code)) };
+    },
+  }));
+  return { thresholds, checkpoint, plan, baseline, current, warnings, rule, baselineTimes, currentTimes, baselineChunking, currentChunking, chunkGrouping, segmentGroupings, context, jobs };
 }
 
 /** The in-process runner: one feature after the other on this thread. */
 export const inProcessRunner: FeatureRunner = (jobs, context, checkpoint) =>
   Promise.resolve(
     jobs.map((job) => {
-      const columns = job();
+      const columns = job.columns();
       checkpoint(`profiling ${columns.plan.name}`);
       return analyseFeatureColumns(columns, context);
     }),
@@ -165,24 +193,41 @@ export const inProcessRunner: FeatureRunner = (jobs, context, checkpoint) =>
 export function analyseDrift(baselineData: SideData, currentData: SideData, options: DriftOptions = {}): DriftReport {
   const prepared = prepare(baselineData, currentData, options);
   const outcomes = prepared.jobs.map((job) => {
-    const columns = job();
+    const columns = job.columns();
     prepared.checkpoint(`profiling ${columns.plan.name}`);
     return analyseFeatureColumns(columns, prepared.context);
   });
-  return finish(prepared, outcomes, baselineData, currentData, options);
+  return finish(prepared, featureIndependent(prepared, options), outcomes, baselineData, currentData, options);
 }
 
-/** The drift check with the per-feature work handed to `runner` (worker threads in the CLI). */
+/**
+ * The drift check with the per-feature work handed to `runner` (worker threads in the CLI). What does not
+ * depend on the features (markers, the model layer) is computed on this thread while the runner works.
+ */
 export async function analyseDriftWith(runner: FeatureRunner, baselineData: SideData, currentData: SideData, options: DriftOptions = {}): Promise<DriftReport> {
   const prepared = prepare(baselineData, currentData, options);
-  const outcomes = await runner(prepared.jobs, prepared.context, prepared.checkpoint);
-  return finish(prepared, outcomes, baselineData, currentData, options);
+  const pending = runner(prepared.jobs, prepared.context, prepared.checkpoint);
+  let independent: FeatureIndependent;
+  try {
+    independent = featureIndependent(prepared, options);
+  } catch (error) {
+    // The runner is stopped by the same checkpoint; its rejection must not go unhandled.
+    pending.catch(() => undefined);
+    throw error;
+  }
+  return finish(prepared, independent, await pending, baselineData, currentData, options);
 }
 
-function finish(prepared: Prepared, outcomes: readonly FeatureOutcome[], baselineData: SideData, currentData: SideData, options: DriftOptions): DriftReport {
-  const { thresholds, checkpoint, plan, baseline, current, warnings, rule, baselineTimes, currentTimes, baselineChunking, currentChunking } = prepared;
-  const analysed = outcomes.map((outcome, k) => ({ ...outcome, plan: plan.features[k]! }));
+/** What the report needs that no feature outcome changes: markers and commits, the model layer, correctness. */
+interface FeatureIndependent {
+  readonly markers: TimelineMarkerView[];
+  readonly commits: CommitsRead;
+  readonly model: ReturnType<typeof predictionLayer>;
+  readonly correct: { readonly baseline: Float64Array; readonly current: Float64Array } | null;
+}
 
+function featureIndependent(prepared: Prepared, options: DriftOptions): FeatureIndependent {
+  const { thresholds, checkpoint, plan, baseline, current, baselineTimes, currentTimes, currentChunking } = prepared;
   // Markers: input changelog entries and commits, and new model_version values.
   checkpoint('markers');
   let versions: { value: string; time: number }[] = [];
@@ -203,6 +248,33 @@ function finish(prepared: Prepared, outcomes: readonly FeatureOutcome[], baselin
   const inputMarkers = commitsInWindow([...(options.markers ?? []), ...(history.read ? history.commits : [])], windowStart, windowEnd);
   const markers = markerViews(inputMarkers, versions);
   const commits: CommitsRead = history.read ? { read: true, via: history.via, inWindow: inputMarkers.filter((m) => m.kind === 'commit').length } : history;
+
+  // Model layer.
+  checkpoint('model layer');
+  const predictionSide = (side: Side, sideTimes: Float64Array | null): PredictionSide => ({
+    scores: plan.scoreColumn ? numbers(side, plan.scoreColumn) : null,
+    predicted: plan.predictedLabelColumn ? textValues(side, plan.predictedLabelColumn, new CategoryDictionary()) : null,
+    truth: plan.groundTruthColumn ? textValues(side, plan.groundTruthColumn, new CategoryDictionary()) : null,
+    times: sideTimes,
+  });
+  const bPrediction = predictionSide(baseline, baselineTimes);
+  const cPrediction = predictionSide(current, currentTimes);
+  const model = predictionLayer(
+    { score: plan.scoreColumn, predictedLabel: plan.predictedLabelColumn, groundTruth: plan.groundTruthColumn },
+    bPrediction,
+    cPrediction,
+    thresholds,
+  );
+  const bCorrect = correctness(bPrediction);
+  const cCorrect = correctness(cPrediction);
+  return { markers, commits, model, correct: bCorrect && cCorrect ? { baseline: bCorrect, current: cCorrect } : null };
+}
+
+function finish(prepared: Prepared, independent: FeatureIndependent, outcomes: readonly FeatureOutcome[], baselineData: SideData, currentData: SideData, options: DriftOptions): DriftReport {
+  const { thresholds, checkpoint, plan, baseline, current, warnings, rule, baselineChunking, currentChunking } = prepared;
+  const { markers, commits, model } = independent;
+  const chunks = currentChunking.chunks;
+  const analysed = outcomes.map((outcome, k) => ({ ...outcome, plan: plan.features[k]! }));
 
   // Onsets, since-onset statistics and peaks.
   const features: FeatureReport[] = analysed.map((a) => {
@@ -270,22 +342,6 @@ function finish(prepared: Prepared, outcomes: readonly FeatureOutcome[], baselin
     commits,
   };
 
-  // Model layer.
-  checkpoint('model layer');
-  const predictionSide = (side: Side, sideTimes: Float64Array | null): PredictionSide => ({
-    scores: plan.scoreColumn ? numbers(side, plan.scoreColumn) : null,
-    predicted: plan.predictedLabelColumn ? textValues(side, plan.predictedLabelColumn, new CategoryDictionary()) : null,
-    truth: plan.groundTruthColumn ? textValues(side, plan.groundTruthColumn, new CategoryDictionary()) : null,
-    times: sideTimes,
-  });
-  const bPrediction = predictionSide(baseline, baselineTimes);
-  const cPrediction = predictionSide(current, currentTimes);
-  const model = predictionLayer(
-    { score: plan.scoreColumn, predictedLabel: plan.predictedLabelColumn, groundTruth: plan.groundTruthColumn },
-    bPrediction,
-    cPrediction,
-    thresholds,
-  );
   const scoreFeature = features.find((f) => f.name === plan.scoreColumn) ?? null;
   const labelFeature = features.find((f) => f.name === plan.predictedLabelColumn) ?? null;
   const driftSignals: ModelSignal[] = [];
@@ -300,38 +356,16 @@ function finish(prepared: Prepared, outcomes: readonly FeatureOutcome[], baselin
 
   // Segments.
   checkpoint('segments');
-  const segmentFeatures: SegmentFeatureInput[] = analysed.map((a) => ({
-    id: a.id,
-    name: a.plan.name,
-    kind: a.plan.kind,
-    baseline: a.binned.baseline,
-    current: a.binned.current,
-    ...(plan.segmentColumns.length > 1 ? { wholeBaseline: countByGroup(a.binned.baseline, null, 1) } : {}),
-  }));
-  const bCorrect = correctness(bPrediction);
-  const cCorrect = correctness(cPrediction);
-  const segments: SegmentReport[] = [];
-  for (const column of plan.segmentColumns) {
-    checkpoint(`segment ${column}`);
-    const dictionary = new CategoryDictionary();
-    const b = codes(baseline, column, dictionary);
-    const c = codes(current, column, dictionary);
-    segments.push(
-      ...segmentDrift(
-        { column, baseline: b, current: c, values: Array.from({ length: dictionary.size }, (_, code) => dictionary.nameOf(code)) },
-        segmentFeatures,
-        {
-          baselineChunkOf: baselineChunking?.chunkOf ?? null,
-          baselineChunks: baselineChunking?.chunks.length ?? 0,
-          currentChunkOf: currentChunking.chunkOf,
-          currentChunks: chunks.length,
-          chunkStarts: chunks.map((chunk) => chunk.start),
-        },
-        thresholds,
-        bCorrect && cCorrect ? { baseline: bCorrect, current: cCorrect } : null,
-      ),
-    );
-  }
+  const segmentFeatures = analysed.map((a) => ({ id: a.id, name: a.plan.name, kind: a.plan.kind, binCount: a.counts.binCount, wholeBaseline: a.counts.wholeBaseline }));
+  const segments: SegmentReport[] = prepared.segmentGroupings.flatMap((grouping, k) =>
+    segmentReports(
+      grouping,
+      segmentFeatures.map((f, i) => ({ ...f, counts: analysed[i]!.counts.segments[k]! })),
+      prepared.chunkGrouping,
+      thresholds,
+      independent.correct,
+    ),
+  );
 
   const bySeverity = { ok: 0, warn: 0, critical: 0 };
   for (const f of features) bySeverity[f.rankSeverity]++;

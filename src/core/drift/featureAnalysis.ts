@@ -1,9 +1,15 @@
-// One feature's whole analysis from its two columns as plain typed arrays: profile, statistics, charts,
-// bins, chunk series, onset and since-onset statistics. Plain arrays in, structured-cloneable data out, so
-// the CLI can run features on worker threads (both cores) and the in-process path runs the same code.
-import { numericSample } from '../stats/sample';
+// One feature's whole analysis from its two columns as plain typed arrays: profile, bins, chunk series,
+// onset, the counts of every segment column, then the whole-window and since-onset statistics and charts.
+// Plain arrays in, structured-cloneable data out (small count arrays, no row-sized buffer), so the CLI can
+// run features on worker threads (both cores) and the in-process path runs the same code.
+//
+// Order matters for speed: the onset comes from the bins alone, before the current column is sorted, so the
+// rows before and after it are sorted apart and merged (sample.ts) instead of sorting the since-onset rows
+// a second time.
+import { segmentCounts, type SegmentCounts, type SegmentGroups } from '../segments/segmentDrift';
+import { numericSample, numericSampleSince } from '../stats/sample';
 import { chunkSeries, type SeriesResult } from '../timeline/chunkSeries';
-import { binCategorical, binNumeric, categoryBinMap, type BinnedColumn } from './binnedColumn';
+import { binCategorical, binNumeric, categoryBinMap, countByGroup, type BinnedColumn } from './binnedColumn';
 import { categoricalProfile, compareCategorical } from './categoricalComparison';
 import type { PlannedFeature } from './columnPlan';
 import { CategoryDictionary } from './columnValues';
@@ -21,13 +27,24 @@ export interface FeatureColumns {
   readonly categories: readonly string[] | null;
 }
 
-/** What every feature shares: thresholds and the chunk of each row. */
+/** What every feature shares: thresholds, the chunk of each row, and each segment column's row groups. */
 export interface FeatureContext {
   readonly thresholds: Thresholds;
   readonly baselineChunkOf: Int32Array;
   readonly baselineChunks: number;
   readonly currentChunkOf: Int32Array;
   readonly currentChunks: number;
+  /** One per segment column, in the plan's order. */
+  readonly segments: readonly SegmentGroups[];
+}
+
+/** A feature's bins counted for the segment reports (segmentDrift.ts). */
+export interface FeatureCounts {
+  readonly binCount: number;
+  /** The whole baseline per slot. */
+  readonly wholeBaseline: Float64Array;
+  /** One per segment column of the context. */
+  readonly segments: readonly SegmentCounts[];
 }
 
 export interface FeatureOutcome {
@@ -35,24 +52,15 @@ export interface FeatureOutcome {
   readonly whole: DriftStatistics;
   readonly charts: NumericCharts | CategoricalCharts;
   readonly constantBaseline: boolean;
-  readonly binned: { readonly baseline: BinnedColumn; readonly current: BinnedColumn };
+  readonly counts: FeatureCounts;
   readonly series: SeriesResult;
   /** The statistics on the rows from the onset chunk on; `null` without an onset. */
   readonly sinceOnset: DriftStatistics | null;
 }
 
-/** The entries whose chunk is `from` or later; the input itself when that is every entry (onset in the first chunk). */
-function since<T extends Float64Array | Int32Array>(values: T, chunkOf: Int32Array, from: number): T {
-  let n = 0;
-  for (let i = 0; i < chunkOf.length; i++) if (chunkOf[i]! >= from) n++;
-  if (n === values.length) return values;
-  const out = new (values.constructor as new (length: number) => T)(n);
-  let k = 0;
-  for (let i = 0; i < values.length; i++) if (chunkOf[i]! >= from) out[k++] = values[i]!;
-  return out;
-}
+type Binned = { readonly baseline: BinnedColumn; readonly current: BinnedColumn };
 
-function series(binned: FeatureOutcome['binned'], context: FeatureContext): SeriesResult {
+function series(binned: Binned, context: FeatureContext): SeriesResult {
   const t = context.thresholds;
   return chunkSeries(binned.baseline, context.baselineChunkOf, context.baselineChunks, binned.current, context.currentChunkOf, context.currentChunks, {
     absolute: t.psi.warn,
@@ -63,19 +71,37 @@ function series(binned: FeatureOutcome['binned'], context: FeatureContext): Seri
   });
 }
 
+function countsOf(binned: Binned, context: FeatureContext): FeatureCounts {
+  return {
+    binCount: binned.baseline.binCount,
+    wholeBaseline: countByGroup(binned.baseline, null, 1),
+    segments: context.segments.map((groups) => segmentCounts(binned.baseline, binned.current, groups)),
+  };
+}
+
+/** Whether the current column has rows before `from` (an onset in the first chunk covers the whole window). */
+function hasRowsBefore(chunkOf: Int32Array, from: number): boolean {
+  for (let i = 0; i < chunkOf.length; i++) if (chunkOf[i]! < from) return true;
+  return false;
+}
+
 export function analyseFeatureColumns(columns: FeatureColumns, context: FeatureContext): FeatureOutcome {
   const { thresholds } = context;
   if (columns.plan.kind === 'numeric') {
     const b = columns.baseline as Float64Array;
     const c = columns.current as Float64Array;
     const profile = numericProfile(b);
-    const { statistics, charts } = compareNumeric(profile, numericSample(c), thresholds);
     const binned = { baseline: binNumeric(b, profile.edges), current: binNumeric(c, profile.edges) };
     const s = series(binned, context);
-    const sinceRows = s.onset === null ? null : since(c, context.currentChunkOf, s.onset);
-    // An onset in the first chunk covers the whole window: its statistics are the window's, no second sort.
-    const sinceOnset = sinceRows === null ? null : sinceRows === c ? statistics : compareNumeric(profile, numericSample(sinceRows), thresholds).statistics;
-    return { id: columns.id, whole: statistics, charts, constantBaseline: profile.constant, binned, series: s, sinceOnset };
+    const counts = countsOf(binned, context);
+    if (s.onset === null || !hasRowsBefore(context.currentChunkOf, s.onset)) {
+      const { statistics, charts } = compareNumeric(profile, numericSample(c), thresholds);
+      return { id: columns.id, whole: statistics, charts, constantBaseline: profile.constant, counts, series: s, sinceOnset: s.onset === null ? null : statistics };
+    }
+    const samples = numericSampleSince(c, context.currentChunkOf, s.onset);
+    const { statistics, charts } = compareNumeric(profile, samples.whole, thresholds);
+    const sinceOnset = compareNumeric(profile, samples.since, thresholds).statistics;
+    return { id: columns.id, whole: statistics, charts, constantBaseline: profile.constant, counts, series: s, sinceOnset };
   }
   const dictionary = new CategoryDictionary();
   for (const name of columns.categories ?? []) dictionary.codeOf(name);
@@ -89,7 +115,18 @@ export function analyseFeatureColumns(columns: FeatureColumns, context: FeatureC
   const binned = { baseline: binCategorical(b, codeToBin, binCount), current: binCategorical(c, codeToBin, binCount) };
   const s = series(binned, context);
   const sinceOnset =
-    s.onset === null ? null : compareCategorical(bProfile, categoricalProfile(since(c, context.currentChunkOf, s.onset), dictionary.size), dictionary, thresholds).statistics;
+    s.onset === null ? null : compareCategorical(bProfile, categoricalProfile(codesSince(c, context.currentChunkOf, s.onset), dictionary.size), dictionary, thresholds).statistics;
   const distinctBaseline = bProfile.counts.reduce((n, count) => n + (count > 0 ? 1 : 0), 0);
-  return { id: columns.id, whole: statistics, charts, constantBaseline: distinctBaseline === 1, binned, series: s, sinceOnset };
+  return { id: columns.id, whole: statistics, charts, constantBaseline: distinctBaseline === 1, counts: countsOf(binned, context), series: s, sinceOnset };
+}
+
+/** The codes of the rows whose chunk is `from` or later. */
+function codesSince(codes: Int32Array, chunkOf: Int32Array, from: number): Int32Array {
+  let n = 0;
+  for (let i = 0; i < chunkOf.length; i++) if (chunkOf[i]! >= from) n++;
+  if (n === codes.length) return codes;
+  const out = new Int32Array(n);
+  let k = 0;
+  for (let i = 0; i < codes.length; i++) if (chunkOf[i]! >= from) out[k++] = codes[i]!;
+  return out;
 }

@@ -3,6 +3,11 @@
 // on the whole baseline's bins (so one feature's bins are the same in every segment and comparable), the
 // null-rate delta, the severity by the same table, and an onset from the segment's own chunk series.
 // A segment with too few baseline rows (a new model_version) is compared with the whole baseline instead.
+//
+// Three steps, so that the row passes run where the feature's bins are (a worker thread in the CLI) and only
+// small count arrays travel: `segmentGrouping` gives each row its group (reported value x chunk), once per
+// segment column; `segmentCounts` counts one feature's bins by those groups; `segmentReports` reads the
+// counts. `segmentDrift` is the three in a row.
 import { countByGroup, groupRows, stride, type BinnedColumn } from '../drift/binnedColumn';
 import type { FeatureId, FeatureKind, Severity, SegmentReport, SideStat } from '../drift/report';
 import { worseSeverity } from '../drift/report';
@@ -31,8 +36,42 @@ export interface SegmentFeatureInput {
   readonly kind: FeatureKind;
   readonly baseline: BinnedColumn;
   readonly current: BinnedColumn;
-  /** Counts of the whole baseline per slot (countByGroup without groups), when the caller has them: one pass per feature instead of one per segment column. */
-  readonly wholeBaseline?: Float64Array;
+}
+
+/** Row groups of one segment column on both sides: what a feature's counting pass needs. */
+export interface SegmentGroups {
+  /** Group of each row (`slot * (chunks + 1) + chunk + 1`, see groupsOf), -1 for a row not counted. */
+  readonly baseline: Int32Array;
+  readonly current: Int32Array;
+  readonly baselineGroupCount: number;
+  readonly currentGroupCount: number;
+}
+
+/** One segment column prepared for counting: its groups, and which values are reported in which slot. */
+export interface SegmentGrouping {
+  readonly segment: SegmentColumnInput;
+  readonly groups: SegmentGroups;
+  /** Value index of each slot, largest value first, at most MAX_SEGMENT_VALUES. */
+  readonly order: readonly number[];
+  readonly baselineRows: Float64Array;
+  readonly currentRows: Float64Array;
+}
+
+/** One feature's bins counted by a segment column's groups (`countByGroup` layout). */
+export interface SegmentCounts {
+  readonly baseline: Float64Array;
+  readonly current: Float64Array;
+}
+
+/** What the reports read of each feature: its bins' layout, its counts, and the whole baseline's counts. */
+export interface SegmentFeatureCounts {
+  readonly id: FeatureId;
+  readonly name: string;
+  readonly kind: FeatureKind;
+  readonly binCount: number;
+  readonly counts: SegmentCounts;
+  /** Counts of the whole baseline per slot (countByGroup without groups). */
+  readonly wholeBaseline: Float64Array;
 }
 
 export interface ChunkGrouping {
@@ -83,6 +122,31 @@ function accuracyByValue(values: Int32Array, correct: Float64Array, count: numbe
   return Array.from(labelled, (n, v) => (n > 0 ? hits[v]! / n : null));
 }
 
+export function segmentGrouping(segment: SegmentColumnInput, chunking: ChunkGrouping): SegmentGrouping {
+  const valueCount = segment.values.length;
+  const baselineRows = countsOf(segment.baseline, valueCount);
+  const currentRows = countsOf(segment.current, valueCount);
+  const order = Array.from({ length: valueCount }, (_, v) => v)
+    .filter((v) => baselineRows[v]! + currentRows[v]! > 0)
+    .sort((a, b) => currentRows[b]! + baselineRows[b]! - (currentRows[a]! + baselineRows[a]!))
+    .slice(0, MAX_SEGMENT_VALUES);
+  // Only the reported values are counted: a high-cardinality column (a zip code) costs no more than 20 values.
+  const slotOf = new Int32Array(valueCount).fill(-1);
+  order.forEach((v, slot) => (slotOf[v] = slot));
+  const groups: SegmentGroups = {
+    baseline: groupsOf(segment.baseline, slotOf, chunking.baselineChunkOf, chunking.baselineChunks),
+    current: groupsOf(segment.current, slotOf, chunking.currentChunkOf, chunking.currentChunks),
+    baselineGroupCount: order.length * (chunking.baselineChunks + 1),
+    currentGroupCount: order.length * (chunking.currentChunks + 1),
+  };
+  return { segment, groups, order, baselineRows, currentRows };
+}
+
+export function segmentCounts(baseline: BinnedColumn, current: BinnedColumn, groups: SegmentGroups): SegmentCounts {
+  return { baseline: countByGroup(baseline, groups.baseline, groups.baselineGroupCount), current: countByGroup(current, groups.current, groups.currentGroupCount) };
+}
+
+/** Segment drift of binned columns: grouping, counting and reports in one call. */
 export function segmentDrift(
   segment: SegmentColumnInput,
   features: readonly SegmentFeatureInput[],
@@ -90,27 +154,32 @@ export function segmentDrift(
   thresholds: Thresholds,
   correctness: Correctness | null,
 ): SegmentReport[] {
+  const grouping = segmentGrouping(segment, chunking);
+  const counted = features.map((f): SegmentFeatureCounts => ({
+    id: f.id,
+    name: f.name,
+    kind: f.kind,
+    binCount: f.baseline.binCount,
+    counts: segmentCounts(f.baseline, f.current, grouping.groups),
+    wholeBaseline: countByGroup(f.baseline, null, 1),
+  }));
+  return segmentReports(grouping, counted, chunking, thresholds, correctness);
+}
+
+export function segmentReports(
+  grouping: SegmentGrouping,
+  features: readonly SegmentFeatureCounts[],
+  chunking: ChunkGrouping,
+  thresholds: Thresholds,
+  correctness: Correctness | null,
+): SegmentReport[] {
+  const { segment, order, baselineRows: bRows, currentRows: cRows } = grouping;
   const valueCount = segment.values.length;
-  const bRows = countsOf(segment.baseline, valueCount);
-  const cRows = countsOf(segment.current, valueCount);
   const bTotal = segment.baseline.length;
   const cTotal = segment.current.length;
-  const order = Array.from({ length: valueCount }, (_, v) => v)
-    .filter((v) => bRows[v]! + cRows[v]! > 0)
-    .sort((a, b) => cRows[b]! + bRows[b]! - (cRows[a]! + bRows[a]!))
-    .slice(0, MAX_SEGMENT_VALUES);
   const bWidth = chunking.baselineChunks + 1;
   const cWidth = chunking.currentChunks + 1;
-  // Only the reported values are counted: a high-cardinality column (a zip code) costs no more than 20 values.
-  const slotOf = new Int32Array(valueCount).fill(-1);
-  order.forEach((v, slot) => (slotOf[v] = slot));
-  const slots = order.length;
-  const bGroups = groupsOf(segment.baseline, slotOf, chunking.baselineChunkOf, chunking.baselineChunks);
-  const cGroups = groupsOf(segment.current, slotOf, chunking.currentChunkOf, chunking.currentChunks);
-  const perFeature = features.map((feature) => {
-    const b = countByGroup(feature.baseline, bGroups, slots * bWidth);
-    return { feature, b, c: countByGroup(feature.current, cGroups, slots * cWidth), wholeBaseline: feature.wholeBaseline ?? countByGroup(feature.baseline, null, 1) };
-  });
+  const perFeature = features.map((feature) => ({ feature, b: feature.counts.baseline, c: feature.counts.current, wholeBaseline: feature.wholeBaseline }));
   const accuracy = correctness
     ? { baseline: accuracyByValue(segment.baseline, correctness.baseline, valueCount), current: accuracyByValue(segment.current, correctness.current, valueCount) }
     : null;
@@ -118,7 +187,7 @@ export function segmentDrift(
     let severity: Severity = 'ok';
     const ownBaseline = bRows[v]! >= MIN_SEGMENT_BASELINE_ROWS;
     const featureReports = perFeature.map(({ feature, b, c, wholeBaseline }) => {
-      const binCount = feature.baseline.binCount;
+      const binCount = feature.binCount;
       const width = stride(binCount);
       const bRef = ownBaseline ? sumGroups(b, binCount, slot * bWidth, bWidth) : wholeBaseline.subarray(0, binCount);
       const cWhole = sumGroups(c, binCount, slot * cWidth, cWidth);

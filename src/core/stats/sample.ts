@@ -1,10 +1,11 @@
-import { sortFloat64 } from './radixSort';
+import { mergeSorted } from './mergeSorted';
+import { sortFinite } from './radixSort';
 
 /**
  * The numeric sample every distribution statistic reads: the finite values of one column, sorted once.
  *
  * Conventions (docs/drift-methods "missing" and "non-finite"):
- * - missing: a row that `isValid` rejects (null, empty cell) or whose value is `NaN`; counted in `nullCount`.
+ * - missing: a null row, already `NaN` in the column (columnValues.ts); counted in `nullCount`.
  * - non-finite: `+Infinity` and `-Infinity`; counted in `nonFiniteCount`.
  * - both are excluded from `sorted`, so no statistic has to filter again.
  * - `-0` is normalised to `+0`, so that equal values compare and print equal (numpy keeps the sign, but
@@ -20,25 +21,43 @@ export interface NumericSample {
   readonly nonFiniteCount: number;
 }
 
-/** Builds the sample of one column; `isValid(i)` false marks row i as missing (Arrow's validity bitmap). */
-export function numericSample(values: Float64Array, isValid?: (i: number) => boolean): NumericSample {
-  const n = values.length;
-  const finite = new Float64Array(n);
-  let count = 0;
+/** Builds the sample of one column given as values with NaN for null. */
+export function numericSample(values: Float64Array): NumericSample {
   let nullCount = 0;
   let nonFiniteCount = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
-    if (v !== v || (isValid !== undefined && !isValid(i))) {
-      nullCount++;
-    } else if (v === Infinity || v === -Infinity) {
-      nonFiniteCount++;
-    } else {
-      finite[count++] = v + 0; // -0 + 0 === +0
-    }
+    if (v !== v) nullCount++;
+    else if (v === Infinity || v === -Infinity) nonFiniteCount++;
   }
-  const sorted = sortFloat64(finite.subarray(0, count));
-  return { sorted, total: n, nullCount, nonFiniteCount };
+  return { sorted: sortFinite(values), total: values.length, nullCount, nonFiniteCount };
+}
+
+/**
+ * The sample of the whole column and of the rows whose group is `from` or later (a feature's rows since its
+ * drift onset, `groupOf` being each row's time chunk, -1 for none). The two parts are sorted apart and
+ * merged, so both samples cost one sort of the column.
+ */
+export function numericSampleSince(values: Float64Array, groupOf: Int32Array, from: number): { whole: NumericSample; since: NumericSample } {
+  let n = 0;
+  for (let i = 0; i < groupOf.length; i++) if (groupOf[i]! >= from) n++;
+  const before = new Float64Array(values.length - n);
+  const after = new Float64Array(n);
+  let b = 0;
+  let a = 0;
+  for (let i = 0; i < values.length; i++) {
+    if (groupOf[i]! >= from) after[a++] = values[i]!;
+    else before[b++] = values[i]!;
+  }
+  const beforeSample = numericSample(before);
+  const since = numericSample(after);
+  const whole: NumericSample = {
+    sorted: mergeSorted(beforeSample.sorted, since.sorted),
+    total: values.length,
+    nullCount: beforeSample.nullCount + since.nullCount,
+    nonFiniteCount: beforeSample.nonFiniteCount + since.nonFiniteCount,
+  };
+  return { whole, since };
 }
 
 /** Share of rows that are missing; `NaN` for an empty column (no rows: no rate). */

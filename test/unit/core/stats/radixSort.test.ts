@@ -1,17 +1,23 @@
 import { strict as assert } from 'node:assert';
-import { RADIX_MIN_LENGTH, radixSortFloat64, sortFloat64 } from '../../../../src/core/stats/radixSort';
+import { mergeSorted } from '../../../../src/core/stats/mergeSorted';
+import { RADIX_MIN_LENGTH, radixSortFinite, sortFinite } from '../../../../src/core/stats/radixSort';
 
-/** Deterministic pseudo-random doubles over many magnitudes, both signs, with specials mixed in. */
+/** Deterministic pseudo-random doubles over many magnitudes, both signs, with specials (NaN, ±0, ±Infinity, extremes) mixed in. */
 function awkwardValues(n: number): Float64Array {
   const values = new Float64Array(n);
   let state = 987654321;
-  const specials = [0, -0, Infinity, -Infinity, 5e-324, -5e-324, Number.MAX_VALUE, -Number.MAX_VALUE, 1, -1];
+  const specials = [0, -0, Infinity, -Infinity, NaN, 5e-324, -5e-324, Number.MAX_VALUE, -Number.MAX_VALUE, 1, -1];
   for (let i = 0; i < n; i++) {
     state = (state * 1103515245 + 12345) % 2147483648;
     const u = state / 2147483648;
     values[i] = i % 97 === 0 ? specials[i % specials.length]! : (u - 0.5) * 10 ** ((i % 40) - 20);
   }
   return values;
+}
+
+/** What the sort promises, by the built-in comparison sort: finite values only, -0 as +0, ascending. */
+function expectedOrder(values: Float64Array): Float64Array {
+  return Float64Array.from(Array.from(values).filter(Number.isFinite), (v) => v + 0).sort();
 }
 
 function assertSameOrder(actual: Float64Array, expected: Float64Array): void {
@@ -21,27 +27,46 @@ function assertSameOrder(actual: Float64Array, expected: Float64Array): void {
   }
 }
 
-describe('radixSortFloat64', () => {
-  it('orders doubles exactly as Float64Array.prototype.sort, signed zeros and infinities included', () => {
+describe('radixSortFinite', () => {
+  it('orders the finite doubles exactly as Float64Array.prototype.sort, NaN and infinities left out, -0 as +0', () => {
     const values = awkwardValues(50000);
-    assertSameOrder(radixSortFloat64(values), Float64Array.from(values).sort());
+    const sorted = radixSortFinite(values);
+    assertSameOrder(sorted, expectedOrder(values));
+    assert.ok(!sorted.some((v) => Object.is(v, -0)));
   });
 
   it('sorts integer-valued columns (passes with one shared digit are skipped) and leaves the input alone', () => {
     const values = Float64Array.from({ length: 30000 }, (_, i) => (i * 7919) % 101);
     const copy = Float64Array.from(values);
-    assertSameOrder(radixSortFloat64(values), Float64Array.from(values).sort());
+    assertSameOrder(radixSortFinite(values), expectedOrder(values));
     assertSameOrder(values, copy);
   });
 
   it('reads a subarray view at a non-zero byte offset', () => {
     const values = awkwardValues(40000).subarray(3, 39000);
-    assertSameOrder(radixSortFloat64(values), Float64Array.from(values).sort());
+    assertSameOrder(radixSortFinite(values), expectedOrder(values));
   });
 
-  it('sortFloat64 uses the comparison sort below the threshold, with the same result', () => {
+  it('reuses its scratch across calls of different lengths without mixing them', () => {
+    const large = awkwardValues(60000);
+    const small = Float64Array.from({ length: 20000 }, (_, i) => 20000 - i);
+    assertSameOrder(radixSortFinite(large), expectedOrder(large));
+    assertSameOrder(radixSortFinite(small), expectedOrder(small));
+    assertSameOrder(radixSortFinite(large), expectedOrder(large));
+  });
+
+  it('sortFinite uses the comparison sort below the threshold, with the same result', () => {
     const small = awkwardValues(RADIX_MIN_LENGTH - 1);
-    assertSameOrder(sortFloat64(small), Float64Array.from(small).sort());
-    assert.equal(sortFloat64(new Float64Array(0)).length, 0);
+    assertSameOrder(sortFinite(small), expectedOrder(small));
+    assert.equal(sortFinite(new Float64Array(0)).length, 0);
+    assert.equal(sortFinite(Float64Array.of(NaN, Infinity)).length, 0);
+  });
+});
+
+describe('mergeSorted', () => {
+  it('merges two ascending arrays, ties and empty sides included', () => {
+    assert.deepEqual([...mergeSorted(Float64Array.of(1, 2, 2, 5), Float64Array.of(0, 2, 6))], [0, 1, 2, 2, 2, 5, 6]);
+    assert.deepEqual([...mergeSorted(new Float64Array(0), Float64Array.of(3))], [3]);
+    assert.deepEqual([...mergeSorted(Float64Array.of(3), new Float64Array(0))], [3]);
   });
 });

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { nonFiniteRate, nullRate, numericSample } from '../../../../src/core/stats/sample';
+import { nonFiniteRate, nullRate, numericSample, numericSampleSince } from '../../../../src/core/stats/sample';
 
 describe('numericSample', () => {
   it('counts NaN as missing and ±Infinity as non-finite, and sorts the finite rest', () => {
@@ -10,13 +10,6 @@ describe('numericSample', () => {
     assert.equal(s.nonFiniteCount, 2);
     assert.equal(nullRate(s), 2 / 7);
     assert.equal(nonFiniteRate(s), 2 / 7);
-  });
-
-  it('treats rows rejected by isValid as missing, whatever value they hold', () => {
-    const s = numericSample(Float64Array.from([5, 0, 7, Infinity]), (i) => i !== 1 && i !== 3);
-    assert.deepEqual([...s.sorted], [5, 7]);
-    assert.equal(s.nullCount, 2);
-    assert.equal(s.nonFiniteCount, 0);
   });
 
   it('normalises -0 to +0', () => {
@@ -43,5 +36,24 @@ describe('numericSample', () => {
     }
     const expected = Float64Array.from(values).sort();
     assert.deepEqual(numericSample(values).sorted, expected);
+  });
+});
+
+describe('numericSampleSince', () => {
+  it('gives the whole column and the rows from a group on, each as numericSample would, with one sort per row', () => {
+    const values = Float64Array.from({ length: 40000 }, (_, i) => (i % 50 === 0 ? NaN : i % 77 === 0 ? -Infinity : Math.sin(i) * 1000 + (i % 3 === 0 ? -0 : 0)));
+    const groupOf = Int32Array.from({ length: values.length }, (_, i) => (i % 11 === 0 ? -1 : Math.floor(i / 4000)));
+    const { whole, since } = numericSampleSince(values, groupOf, 6);
+    assert.deepEqual(whole, numericSample(values));
+    assert.deepEqual(since, numericSample(values.filter((_, i) => groupOf[i]! >= 6)));
+  });
+
+  it('gives an empty since-sample when no row reaches the group, and the whole column when every row does', () => {
+    const values = Float64Array.of(3, 1, NaN, 2);
+    const none = numericSampleSince(values, Int32Array.of(0, 0, 1, 1), 2);
+    assert.equal(none.since.total, 0);
+    assert.deepEqual(none.whole, numericSample(values));
+    const all = numericSampleSince(values, Int32Array.of(2, 3, 2, 4), 2);
+    assert.deepEqual(all.since, numericSample(values));
   });
 });

@@ -76,6 +76,8 @@ const builds = [
   },
   // The drift check's feature workers (src/cli/featureWorkerPool.ts loads it from beside dist/cli.js).
   { ...node, entryPoints: { 'cli-feature-worker': 'src/cli/featureWorker.ts' }, outdir: 'dist' },
+  // The drift check's load workers, one per input file (src/cli/workerSideLoader.ts, from beside dist/cli.js).
+  { ...node, entryPoints: { 'cli-load-worker': 'src/cli/loadWorker.ts' }, outdir: 'dist' },
   {
     ...common,
     entryPoints: webviewEntries(),

@@ -49,10 +49,10 @@ async function inProcess(): Promise<DriftReport> {
   return report;
 }
 
-/** The CLI bundled as esbuild.mjs bundles it (cli.js with cli-feature-worker.js beside it), run once per thread count. */
+/** The CLI bundled as esbuild.mjs bundles it (cli.js with cli-feature-worker.js and cli-load-worker.js beside it), run once per thread count. */
 async function cli(): Promise<{ wall: number; cpu: number }> {
   await build({
-    entryPoints: { cli: 'src/cli/main.ts', 'cli-feature-worker': 'src/cli/featureWorker.ts' },
+    entryPoints: { cli: 'src/cli/main.ts', 'cli-feature-worker': 'src/cli/featureWorker.ts', 'cli-load-worker': 'src/cli/loadWorker.ts' },
     bundle: true,
     platform: 'node',
     target: 'node20',

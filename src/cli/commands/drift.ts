@@ -1,16 +1,18 @@
 // `model-incident drift <baseline> <current>`: the drift check for terminals and CI pipelines. Prints the
 // report as Markdown (default) or JSON, and exits 1 when --fail-on is reached, 2 on bad input, 0 otherwise.
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CONFIG_FILE_NAME } from '../../core/config/workspaceConfig';
 import { driftCheckInput, readDriftWorkspace, type DriftWorkspace } from '../../core/drift/driftInputs';
 import { renderMarkdown } from '../../core/drift/markdown';
 import { reaches, type Severity } from '../../core/drift/report';
-import { runDriftCheck } from '../../core/drift/runDriftCheck';
+import { runDriftCheck, type SideLoader } from '../../core/drift/runDriftCheck';
 import { parseChunkSpec, type ChunkSpec } from '../../core/timeline/chunks';
 import { listValue, walkArgs } from '../argv';
 import { ExitCode, UsageError, type CliCommand } from '../command';
 import { workerRunner } from '../featureWorkerPool';
+import { workerSideLoader } from '../workerSideLoader';
 
 export interface DriftArgs {
   readonly baseline: string;
@@ -107,6 +109,18 @@ function featureRunnerFor(): ReturnType<typeof workerRunner> | undefined {
   return existsSync(workerFile) ? workerRunner(threads === undefined ? { workerFile } : { workerFile, threads }) : undefined;
 }
 
+/** Below this many bytes of input a load worker's start and the table's copy cost more than they save. */
+const MIN_BYTES_FOR_LOAD_WORKERS = 8 << 20;
+
+/** Each input loads on its own worker thread when there are two cores, workers are allowed, and the files are large. */
+function sideLoaderFor(paths: readonly string[]): SideLoader | undefined {
+  const asked = process.env.MODEL_INCIDENT_THREADS;
+  if (availableParallelism() < 2 || asked === '1') return undefined;
+  const workerFile = join(__dirname, 'cli-load-worker.js');
+  const bytes = paths.reduce((sum, path) => sum + statSync(path).size, 0);
+  return bytes >= MIN_BYTES_FOR_LOAD_WORKERS && existsSync(workerFile) ? workerSideLoader({ workerFile }) : undefined;
+}
+
 export const driftCommand: CliCommand = {
   name: 'drift',
   usage,
@@ -116,8 +130,9 @@ export const driftCommand: CliCommand = {
     for (const path of [args.baseline, args.current]) if (!existsSync(path)) throw new UsageError(`${path}: no such file`);
     const flags = { timeColumn: args.timeColumn, chunk: args.chunk, segmentBy: args.segmentBy };
     const featureRunner = featureRunnerFor();
+    const sideLoader = sideLoaderFor([args.baseline, args.current]);
     const input = driftCheckInput({ path: args.baseline }, { path: args.current }, readWorkspace(args), { flags, commits: noGit });
-    const report = await runDriftCheck(input, featureRunner ? { featureRunner } : {});
+    const report = await runDriftCheck(input, { ...(featureRunner ? { featureRunner } : {}), ...(sideLoader ? { sideLoader } : {}) });
     io.out(args.format === 'json' ? JSON.stringify(report, null, 2) : renderMarkdown(report));
     return args.failOn && reaches(report.summary.worst, args.failOn) ? ExitCode.failOn : ExitCode.ok;
   },

@@ -1,10 +1,11 @@
-// The drift check from file specs to report: hash and load both sides (the loaders report progress and
-// honour the signal), select the rows each side's `where` keeps, and analyse.
+// The drift check from file specs to report: hash and load both sides at once (the loaders honour the
+// signal; the CLI's side loader puts each on its own thread), select the rows each side's `where` keeps,
+// and analyse.
 import { createReadStream } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { loadTable } from '../table/loadTable';
 import { readSchema } from '../table/readSchema';
-import { formatLocation, LoadError, type ColumnInfo, type KindRoleOverride, type LoadedTable } from '../table/types';
+import { formatLocation, LoadError, type ColumnInfo, type KindRoleOverride, type LoadOptions, type LoadedTable } from '../table/types';
 import { describeWhere, type DatasetSpec } from './datasetSpec';
 import { driftProjection, type DriftProjection } from './driftProjection';
 import { analyseDriftWith, inProcessRunner, type DriftOptions, type FeatureRunner, type SideData } from './driftAnalysis';
@@ -21,16 +22,27 @@ export interface DriftCheckInput {
 
 export interface DriftProgress {
   readonly stage: string;
-  /** Steps done of `total`: load baseline, load current, analyse. */
+  /** Steps done of `total`: the two loads (in either order), analyse. */
   readonly done: number;
   readonly total: number;
 }
+
+/** One input file, loaded and hashed. */
+export interface LoadedSide {
+  readonly loaded: LoadedTable;
+  readonly sha256: string;
+}
+
+/** Loads and hashes one file. Throws LoadError for bad input, like loadTable. */
+export type SideLoader = (path: string, options: LoadOptions) => Promise<LoadedSide>;
 
 export interface RunContext {
   readonly signal?: AbortSignal;
   readonly onProgress?: (progress: DriftProgress) => void;
   /** Where the per-feature work runs: this thread by default, worker threads when the CLI passes a pool. */
   readonly featureRunner?: FeatureRunner;
+  /** Where the files load: this thread by default, a worker thread per file when the CLI passes one. */
+  readonly sideLoader?: SideLoader;
 }
 
 /** SHA-256 of a file, streamed. */
@@ -39,6 +51,11 @@ export async function sha256OfFile(path: string, signal?: AbortSignal): Promise<
   for await (const chunk of createReadStream(path, { signal, highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
   return hash.digest('hex');
 }
+
+export const inProcessSideLoader: SideLoader = async (path, options) => {
+  const [loaded, sha256] = await Promise.all([loadTable(path, options), sha256OfFile(path, options.signal)]);
+  return { loaded, sha256 };
+};
 
 function loadWarnings(loaded: LoadedTable): string[] {
   return [
@@ -51,11 +68,13 @@ function loadWarnings(loaded: LoadedTable): string[] {
  * Loads one side; `columns` projects it. A projection that names a column the file lacks (the current log
  * dropped one) falls back to every column, so that the report can say which column is missing where.
  */
-async function loadProjected(path: string, input: DriftCheckInput, context: RunContext, columns: readonly string[] | undefined): Promise<LoadedTable> {
+async function loadProjected(path: string, input: DriftCheckInput, context: RunContext, columns: readonly string[] | undefined): Promise<LoadedSide> {
+  const load = context.sideLoader ?? inProcessSideLoader;
+  const options: LoadOptions = { ...(context.signal ? { signal: context.signal } : {}), ...(input.overrides ? { overrides: input.overrides } : {}) };
   try {
-    return await loadTable(path, { signal: context.signal, overrides: input.overrides, ...(columns ? { columns } : {}) });
+    return await load(path, { ...options, ...(columns ? { columns } : {}) });
   } catch (error) {
-    if (columns && error instanceof LoadError && /no column named/.test(error.message)) return loadTable(path, { signal: context.signal, overrides: input.overrides });
+    if (columns && error instanceof LoadError && /no column named/.test(error.message)) return load(path, options);
     throw error;
   }
 }
@@ -76,7 +95,7 @@ async function loadSide(
   leftOut: DriftProjection['leftOut'] = [],
   fileOrder: readonly string[] = [],
 ): Promise<SideData> {
-  const [loaded, sha256] = await Promise.all([loadProjected(spec.path, input, context, columns), sha256OfFile(spec.path, context.signal)]);
+  const { loaded, sha256 } = await loadProjected(spec.path, input, context, columns);
   // Columns the projection left out are still the file's: described in file order beside the loaded ones.
   const described = leftOut.length === 0 ? loaded.columns : inFileOrder(loaded.columns, leftOut, fileOrder);
   let rows: Uint32Array | null;
@@ -100,14 +119,17 @@ export async function runDriftCheck(input: DriftCheckInput, context: RunContext 
     if (context.signal?.aborted) throw new Error('drift check cancelled');
     context.onProgress?.({ stage, done: 2, total });
   };
-  context.onProgress?.({ stage: `loading ${input.baseline.path}`, done: 0, total });
+  let loadsDone = 0;
+  const loaded = (): void => context.onProgress?.({ stage: `loading ${input.baseline.path} and ${input.current.path}`, done: ++loadsDone, total });
+  context.onProgress?.({ stage: `loading ${input.baseline.path} and ${input.current.path}`, done: 0, total });
   const projection = await baselineProjection(input);
-  const baseline = await loadSide('baseline', input.baseline, input, context, projection.columns, projection.leftOut, projection.fileOrder);
-  context.onProgress?.({ stage: `loading ${input.current.path}`, done: 1, total });
-  // The baseline's identifier columns (request ids, free text) are never tested: the current side skips
-  // decoding them, which is most of the text a log holds.
-  const wanted = baseline.columns.filter((c) => c.kind !== 'identifier' || c.name === input.current.where?.column).map((c) => c.name);
-  const current = await loadSide('current', input.current, input, context, wanted.length < baseline.columns.length ? wanted : undefined);
+  // Both sides load at once. The current side reads the columns the baseline's schema projects (request ids
+  // left out, which is most of the text a log holds); a free-text column is only known from its values, so
+  // the current side still decodes one, and the plan leaves it untested.
+  const [baseline, current] = await Promise.all([
+    loadSide('baseline', input.baseline, input, context, projection.columns, projection.leftOut, projection.fileOrder).finally(loaded),
+    loadSide('current', input.current, input, context, projection.columns).finally(loaded),
+  ]);
   checkpoint('analysing');
   const report = await analyseDriftWith(context.featureRunner ?? inProcessRunner, baseline, current, { ...input.options, checkpoint });
   context.onProgress?.({ stage: 'done', done: total, total });

@@ -2,6 +2,8 @@
 // statistics already treat as missing, so no validity bitmap travels further:
 //   numeric and timestamp -> Float64Array, null as NaN (drift-methods: NaN and null are both "missing")
 //   categorical           -> Int32Array of codes into a CategoryDictionary shared by both sides, null and "" as -1
+// A sliced chunk (`Data.offset` > 0) has its value buffers already sliced by Arrow, but not its validity
+// bitmap: values are read from index 0, validity bits from `offset`.
 import { DataType, type Data, type Table, type Vector } from 'apache-arrow';
 
 /** One string-to-code map for baseline and current, so equal categories get equal codes on both sides. */
@@ -28,11 +30,25 @@ export class CategoryDictionary {
   }
 }
 
-function isValidAt(data: Data, i: number): boolean {
+/**
+ * Calls `onNull(i)` for each null row `i` of `data` (0-based within the chunk). The validity bitmap is read a
+ * byte at a time and an all-valid byte (the common case) is skipped whole: a per-row bit test cost 20 ms per
+ * million-row column with nulls.
+ */
+function forEachNull(data: Data, onNull: (i: number) => void): void {
   const bitmap = data.nullBitmap;
-  if (!bitmap || bitmap.length === 0 || data.nullCount === 0) return true;
-  const bit = data.offset + i;
-  return ((bitmap[bit >> 3]! >> (bit & 7)) & 1) === 1;
+  if (!bitmap || bitmap.length === 0 || data.nullCount === 0) return;
+  const first = data.offset;
+  const end = data.offset + data.length;
+  for (let bit = first; bit < end; ) {
+    const byte = bitmap[bit >> 3]!;
+    const byteEnd = Math.min(((bit >> 3) + 1) << 3, end);
+    if (byte === 0xff) {
+      bit = byteEnd;
+      continue;
+    }
+    for (; bit < byteEnd; bit++) if (((byte >> (bit & 7)) & 1) === 0) onNull(bit - first);
+  }
 }
 
 function columnOf(table: Table, name: string): Vector {
@@ -59,17 +75,18 @@ export function numericValues(table: Table, name: string): Float64Array {
   let at = 0;
   for (const data of column.data) {
     const values = data.values as ArrayLike<number | bigint>;
-    const hasNulls = data.nullCount > 0;
     if (values instanceof Float64Array) {
-      // The common case: one copy, then NaN where the validity bitmap says null.
-      out.set(values.subarray(data.offset, data.offset + data.length), at);
-      if (hasNulls) for (let i = 0; i < data.length; i++) if (!isValidAt(data, i)) out[at + i] = NaN;
+      // The common case: one copy.
+      out.set(values.subarray(0, data.length), at);
     } else if (typeof values[0] === 'bigint') {
-      for (let i = 0; i < data.length; i++) out[at + i] = hasNulls && !isValidAt(data, i) ? NaN : Number(values[data.offset + i]!);
+      for (let i = 0; i < data.length; i++) out[at + i] = Number(values[i]!);
     } else {
       const numbers = values as ArrayLike<number>;
-      for (let i = 0; i < data.length; i++) out[at + i] = hasNulls && !isValidAt(data, i) ? NaN : numbers[data.offset + i]!;
+      for (let i = 0; i < data.length; i++) out[at + i] = numbers[i]!;
     }
+    // Then NaN where the validity bitmap says null.
+    const base = at;
+    forEachNull(data, (i) => (out[base + i] = NaN));
     at += data.length;
   }
   return out;
@@ -90,8 +107,9 @@ export function timestampValues(table: Table, name: string): Float64Array {
   let at = 0;
   for (const data of column.data) {
     const values = data.values as ArrayLike<number | bigint>;
-    const hasNulls = data.nullCount > 0;
-    for (let i = 0; i < data.length; i++) out[at + i] = hasNulls && !isValidAt(data, i) ? NaN : Number(values[data.offset + i]!);
+    for (let i = 0; i < data.length; i++) out[at + i] = Number(values[i]!);
+    const base = at;
+    forEachNull(data, (i) => (out[base + i] = NaN));
     at += data.length;
   }
   return out;
@@ -119,8 +137,9 @@ export function categoryCodes(table: Table, name: string, dictionary: CategoryDi
       local[k] = value === null || value === undefined || value === '' ? -1 : dictionary.codeOf(String(value));
     }
     const indices = data.values as ArrayLike<number>;
-    const hasNulls = data.nullCount > 0;
-    for (let i = 0; i < data.length; i++) out[at + i] = hasNulls && !isValidAt(data, i) ? -1 : local[indices[data.offset + i]!]!;
+    for (let i = 0; i < data.length; i++) out[at + i] = local[indices[i]!]!;
+    const base = at;
+    forEachNull(data, (i) => (out[base + i] = -1));
     at += data.length;
   }
   return out;

@@ -17,10 +17,13 @@ export function stride(binCount: number): number {
   return binCount + 2;
 }
 
-/** Bins of numeric values on the PSI bins `(-inf, e0), [e0, e1), …, [e_last, +inf)`. */
-export function binNumeric(values: Float64Array, edges: Float64Array): BinnedColumn {
+/**
+ * Bins of numeric values on the PSI bins `(-inf, e0), [e0, e1), …, [e_last, +inf)`, written into `into`
+ * when given (a buffer the caller reuses across columns; at least `values.length` long).
+ */
+export function binNumeric(values: Float64Array, edges: Float64Array, into?: Uint16Array): BinnedColumn {
   const binCount = edges.length + 1;
-  const bins = new Uint16Array(values.length);
+  const bins = into ? into.subarray(0, values.length) : new Uint16Array(values.length);
   const k = edges.length;
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
@@ -56,9 +59,9 @@ export function categoryBinMap(weights: Float64Array): { codeToBin: Int32Array; 
   return { codeToBin, binCount: MAX_CATEGORY_BINS };
 }
 
-/** Bins of category codes (-1 = missing). */
-export function binCategorical(codes: Int32Array, codeToBin: Int32Array, binCount: number): BinnedColumn {
-  const bins = new Uint16Array(codes.length);
+/** Bins of category codes (-1 = missing), written into `into` when given, as binNumeric. */
+export function binCategorical(codes: Int32Array, codeToBin: Int32Array, binCount: number, into?: Uint16Array): BinnedColumn {
+  const bins = into ? into.subarray(0, codes.length) : new Uint16Array(codes.length);
   for (let i = 0; i < codes.length; i++) {
     const code = codes[i]!;
     bins[i] = code < 0 ? binCount : codeToBin[code]!;

@@ -66,11 +66,19 @@ function predictedAt(side: PredictionSide, i: number): string | null {
   return s !== s ? null : s >= 0.5 ? '1' : '0';
 }
 
+const correctnessOf = new WeakMap<PredictionSide, Float64Array | null>();
+
 /**
  * Per-row correctness: 1 when the predicted label equals the ground truth (both as text, or both positive
  * by the POSITIVE names when one side is a 0/1 score), 0 when not, NaN when the row has no label yet.
+ * Computed once per side (accuracy and the per-segment accuracy both read it).
  */
 export function correctness(side: PredictionSide): Float64Array | null {
+  if (!correctnessOf.has(side)) correctnessOf.set(side, computeCorrectness(side));
+  return correctnessOf.get(side)!;
+}
+
+function computeCorrectness(side: PredictionSide): Float64Array | null {
   if (!side.truth || (!side.predicted && !side.scores)) return null;
   const out = new Float64Array(side.truth.length);
   for (let i = 0; i < out.length; i++) {

@@ -33,6 +33,8 @@ export function numericSample(values: Float64Array): NumericSample {
   return { sorted: sortFinite(values), total: values.length, nullCount, nonFiniteCount };
 }
 
+let splitScratch = new Float64Array(0);
+
 /**
  * The sample of the whole column and of the rows whose group is `from` or later (a feature's rows since its
  * drift onset, `groupOf` being each row's time chunk, -1 for none). The two parts are sorted apart and
@@ -41,8 +43,10 @@ export function numericSample(values: Float64Array): NumericSample {
 export function numericSampleSince(values: Float64Array, groupOf: Int32Array, from: number): { whole: NumericSample; since: NumericSample } {
   let n = 0;
   for (let i = 0; i < groupOf.length; i++) if (groupOf[i]! >= from) n++;
-  const before = new Float64Array(values.length - n);
-  const after = new Float64Array(n);
+  // The two parts only live until they are sorted: one buffer, reused from column to column on this thread.
+  if (splitScratch.length < values.length) splitScratch = new Float64Array(values.length);
+  const before = splitScratch.subarray(0, values.length - n);
+  const after = splitScratch.subarray(values.length - n, values.length);
   let b = 0;
   let a = 0;
   for (let i = 0; i < values.length; i++) {

@@ -7,6 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { inProcessSideLoader, type SideLoader } from '../core/drift/runDriftCheck';
 import { formatLocation, LoadError, type LoadOptions } from '../core/table/types';
 import type { LoadReply, LoadRequest } from './loadWorker';
+import { rebuildTable } from './tableTransfer';
 
 export interface SideLoaderOptions {
   readonly workerFile: string;
@@ -35,7 +36,8 @@ export function workerSideLoader(options: SideLoaderOptions): SideLoader {
       throw new LoadError(reply.message.startsWith(prefix) ? reply.message.slice(prefix.length) : reply.message, reply.location);
     }
     if (reply.type === 'error') throw new Error(reply.message);
-    return { loaded: { ...reply.loaded, table: tableFromIPC(reply.ipc) }, sha256: reply.sha256 };
+    const table = reply.body.form === 'buffers' ? rebuildTable(reply.body.table) : tableFromIPC(reply.body.bytes);
+    return { loaded: { ...reply.loaded, table }, sha256: reply.sha256 };
   };
 }
 

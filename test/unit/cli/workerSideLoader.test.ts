@@ -5,6 +5,8 @@ import { strict as assert } from 'node:assert';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { LoadReply, LoadRequest } from '../../../src/cli/loadWorker';
 import { workerSideLoader } from '../../../src/cli/workerSideLoader';
 import { inProcessSideLoader, runDriftCheck, type SideLoader } from '../../../src/core/drift/runDriftCheck';
 import { LoadError } from '../../../src/core/table/types';
@@ -38,7 +40,8 @@ async function loadErrorOf(load: SideLoader, path: string): Promise<LoadError> {
 
 describe('worker side loader', () => {
   // No fallback: a worker that fails must fail these tests, not quietly load on this thread.
-  const loader = workerSideLoader({ workerFile: tsWorkerFile(), fallback: false });
+  const workerFile = tsWorkerFile();
+  const loader = workerSideLoader({ workerFile, fallback: false });
 
   for (const current of logs) {
     it(`reports on ${current} exactly what loading on this thread reports`, async function () {
@@ -46,6 +49,20 @@ describe('worker side loader', () => {
       assert.deepEqual(await report(current, loader), await report(current, undefined));
     });
   }
+
+  it('sends a loaded table back as its own transferred buffers, not as an Arrow IPC copy', async function () {
+    this.timeout(60_000);
+    for (const path of logs) {
+      const request: LoadRequest = { path, options: {} };
+      const reply = await new Promise<LoadReply>((resolve, reject) => {
+        const worker = new Worker(workerFile, { workerData: request });
+        worker.once('message', (m: LoadReply) => void worker.terminate().then(() => resolve(m)));
+        worker.once('error', reject);
+      });
+      assert.equal(reply.type, 'loaded');
+      assert.equal(reply.type === 'loaded' && reply.body.form, 'buffers', path);
+    }
+  });
 
   it('gives every column, value and hash of the same-table fixtures unchanged', async function () {
     this.timeout(60_000);

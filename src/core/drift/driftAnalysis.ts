@@ -69,19 +69,6 @@ const numbers = (side: Side, name: string): Float64Array => select(numericValues
 const codes = (side: Side, name: string, dictionary: CategoryDictionary): Int32Array => select(categoryCodes(side.table, name, dictionary), side.rows);
 const times = (side: Side, name: string): Float64Array => select(timestampValues(side.table, name), side.rows);
 
-/** Text values of a column per row (null for missing), through a dictionary so that each distinct value is one string. */
-function textValues(side: Side, name: string, dictionary: CategoryDictionary): (string | null)[] {
-  const encoded = codes(side, name, dictionary);
-  // Each distinct text is looked up once; a plain loop instead of `Array.from` with a mapping function.
-  const names = Array.from({ length: dictionary.size }, (_, code) => dictionary.nameOf(code));
-  const out = new Array<string | null>(encoded.length);
-  for (let i = 0; i < encoded.length; i++) {
-    const code = encoded[i]!;
-    out[i] = code < 0 ? null : names[code]!;
-  }
-  return out;
-}
-
 function chunkRuleFor(options: DriftOptions, currentTimes: Float64Array | null, current: Side, baseline: Side): ChunkRule {
   return resolveChunkRule(options.chunk ?? 'auto', currentTimes, current.count, baseline.count);
 }
@@ -251,14 +238,19 @@ function featureIndependent(prepared: Prepared, options: DriftOptions): FeatureI
 
   // Model layer.
   checkpoint('model layer');
-  const predictionSide = (side: Side, sideTimes: Float64Array | null): PredictionSide => ({
+  // Predicted and true labels of both sides through one dictionary: equal labels, equal codes.
+  const labels = new CategoryDictionary();
+  const labelCodes = (side: Side, column: string | null): Int32Array | null => (column ? codes(side, column, labels) : null);
+  const coded = [baseline, current].map((side) => ({ predicted: labelCodes(side, plan.predictedLabelColumn), truth: labelCodes(side, plan.groundTruthColumn) }));
+  const names = Array.from({ length: labels.size }, (_, code) => labels.nameOf(code));
+  const predictionSide = (side: Side, k: number, sideTimes: Float64Array | null): PredictionSide => ({
     scores: plan.scoreColumn ? numbers(side, plan.scoreColumn) : null,
-    predicted: plan.predictedLabelColumn ? textValues(side, plan.predictedLabelColumn, new CategoryDictionary()) : null,
-    truth: plan.groundTruthColumn ? textValues(side, plan.groundTruthColumn, new CategoryDictionary()) : null,
+    predicted: coded[k]!.predicted ? { codes: coded[k]!.predicted!, names } : null,
+    truth: coded[k]!.truth ? { codes: coded[k]!.truth!, names } : null,
     times: sideTimes,
   });
-  const bPrediction = predictionSide(baseline, baselineTimes);
-  const cPrediction = predictionSide(current, currentTimes);
+  const bPrediction = predictionSide(baseline, 0, baselineTimes);
+  const cPrediction = predictionSide(current, 1, currentTimes);
   const model = predictionLayer(
     { score: plan.scoreColumn, predictedLabel: plan.predictedLabelColumn, groundTruth: plan.groundTruthColumn },
     bPrediction,

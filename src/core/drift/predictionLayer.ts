@@ -7,14 +7,24 @@ import { binaryPredictionEntropy } from '../stats/entropy';
 import type { CalibrationBin, LabelCoverage, ModelSignal, PredictionReport, SideStat } from './report';
 import type { Thresholds } from './thresholds';
 
+/**
+ * A label column per row as codes into `names`, -1 for missing (null or empty). The predicted and the true
+ * labels of both sides share one `names`, so equal labels have equal codes: counting and comparing labels is
+ * integer work, not a string per row.
+ */
+export interface CodedLabels {
+  readonly codes: Int32Array;
+  readonly names: readonly string[];
+}
+
 /** One side's model outputs and labels, row-aligned; any may be absent. */
 export interface PredictionSide {
   /** Positive-class score, NaN for null. */
   readonly scores: Float64Array | null;
-  /** Predicted label per row as text (null for missing). */
-  readonly predicted: readonly (string | null)[] | null;
-  /** Ground truth per row as text (null for not yet labelled). */
-  readonly truth: readonly (string | null)[] | null;
+  /** Predicted label per row. */
+  readonly predicted: CodedLabels | null;
+  /** Ground truth per row (missing: not yet labelled). */
+  readonly truth: CodedLabels | null;
   readonly times: Float64Array | null;
 }
 
@@ -25,25 +35,24 @@ export interface PredictionColumns {
 }
 
 const POSITIVE = new Set(['1', '1.0', 'true', 'yes', 'positive', 'pos']);
-const positiveCache = new Map<string, boolean>();
 
-/** Whether a label names the positive class; labels repeat, so each distinct text is judged once. */
+/** Whether a label names the positive class. */
 function isPositive(label: string): boolean {
-  let known = positiveCache.get(label);
-  if (known === undefined) {
-    known = POSITIVE.has(label.trim().toLowerCase());
-    if (positiveCache.size < 10_000) positiveCache.set(label, known);
-  }
-  return known;
+  return POSITIVE.has(label.trim().toLowerCase());
+}
+
+/** Per code of `labels.names`: 1 for a positive class name, 0 for any other. */
+function positiveByCode(labels: CodedLabels): Uint8Array {
+  return Uint8Array.from(labels.names, (name) => (isPositive(name) ? 1 : 0));
 }
 
 /** Ground truth as 1 (positive), 0 (any other value) or NaN (unlabelled), for ECE. */
-export function positiveLabels(truth: readonly (string | null)[]): Float64Array {
-  // A plain loop: `Float64Array.from` with a mapping function cost ~50 ns a row (0.1 s for two 1M-row sides).
-  const out = new Float64Array(truth.length);
+export function positiveLabels(truth: CodedLabels): Float64Array {
+  const positive = positiveByCode(truth);
+  const out = new Float64Array(truth.codes.length);
   for (let i = 0; i < out.length; i++) {
-    const t = truth[i]!;
-    out[i] = t === null ? NaN : isPositive(t) ? 1 : 0;
+    const code = truth.codes[i]!;
+    out[i] = code < 0 ? NaN : positive[code]!;
   }
   return out;
 }
@@ -59,18 +68,12 @@ function isBinaryScore(scores: Float64Array): boolean {
   return any;
 }
 
-/** The label the model predicted for row i: the predicted-label column, else score >= 0.5 as "1"/"0". */
-function predictedAt(side: PredictionSide, i: number): string | null {
-  if (side.predicted) return side.predicted[i] ?? null;
-  const s = side.scores ? side.scores[i]! : NaN;
-  return s !== s ? null : s >= 0.5 ? '1' : '0';
-}
-
 const correctnessOf = new WeakMap<PredictionSide, Float64Array | null>();
 
 /**
- * Per-row correctness: 1 when the predicted label equals the ground truth (both as text, or both positive
- * by the POSITIVE names when one side is a 0/1 score), 0 when not, NaN when the row has no label yet.
+ * Per-row correctness: 1 when the predicted label equals the ground truth (the same text; without a
+ * predicted-label column the prediction is score >= 0.5, right when the truth names the positive class by
+ * the POSITIVE names), 0 when not, NaN when the row has no label or no prediction yet.
  * Computed once per side (accuracy and the per-segment accuracy both read it).
  */
 export function correctness(side: PredictionSide): Float64Array | null {
@@ -79,17 +82,22 @@ export function correctness(side: PredictionSide): Float64Array | null {
 }
 
 function computeCorrectness(side: PredictionSide): Float64Array | null {
-  if (!side.truth || (!side.predicted && !side.scores)) return null;
-  const out = new Float64Array(side.truth.length);
-  for (let i = 0; i < out.length; i++) {
-    const truth = side.truth[i] ?? null;
-    const predicted = predictedAt(side, i);
-    if (truth === null || predicted === null) {
-      out[i] = NaN;
-      continue;
+  const { truth, predicted, scores } = side;
+  if (!truth || (!predicted && !scores)) return null;
+  const out = new Float64Array(truth.codes.length);
+  if (predicted) {
+    for (let i = 0; i < out.length; i++) {
+      const t = truth.codes[i]!;
+      const p = predicted.codes[i]!;
+      out[i] = t < 0 || p < 0 ? NaN : t === p ? 1 : 0;
     }
-    const equal = truth === predicted || (isPositive(truth) === isPositive(predicted) && !side.predicted);
-    out[i] = equal ? 1 : 0;
+    return out;
+  }
+  const positive = positiveByCode(truth);
+  for (let i = 0; i < out.length; i++) {
+    const t = truth.codes[i]!;
+    const s = scores![i]!;
+    out[i] = t < 0 || s !== s ? NaN : positive[t] === (s >= 0.5 ? 1 : 0) ? 1 : 0;
   }
   return out;
 }
@@ -119,26 +127,54 @@ function confidenceOf(scores: Float64Array): number | null {
   return n === 0 ? null : sum / n;
 }
 
+/**
+ * The most frequent predicted class and its share of the rows with a prediction (the predicted-label column,
+ * else "1"/"0" from score >= 0.5). Ties go to the class seen first, as a count in order of appearance would.
+ */
 function topClass(side: PredictionSide, rows: number): { value: string; share: number } | null {
-  const counts = new Map<string, number>();
-  let valued = 0;
-  for (let i = 0; i < rows; i++) {
-    const label = predictedAt(side, i);
-    if (label === null) continue;
-    counts.set(label, (counts.get(label) ?? 0) + 1);
-    valued++;
+  let counts: Float64Array;
+  let firstRow: Float64Array;
+  let names: readonly string[];
+  if (side.predicted) {
+    ({ names } = side.predicted);
+    counts = new Float64Array(names.length);
+    firstRow = new Float64Array(names.length).fill(Infinity);
+    const codes = side.predicted.codes;
+    for (let i = 0; i < rows; i++) {
+      const code = codes[i]!;
+      if (code < 0) continue;
+      if (counts[code] === 0) firstRow[code] = i;
+      counts[code]!++;
+    }
+  } else {
+    names = ['1', '0'];
+    counts = new Float64Array(2);
+    firstRow = new Float64Array(2).fill(Infinity);
+    const scores = side.scores;
+    for (let i = 0; scores && i < rows; i++) {
+      const s = scores[i]!;
+      if (s !== s) continue;
+      const code = s >= 0.5 ? 0 : 1;
+      if (counts[code] === 0) firstRow[code] = i;
+      counts[code]!++;
+    }
   }
-  let best: { value: string; share: number } | null = null;
-  for (const [value, count] of counts) if (!best || count / valued > best.share) best = { value, share: count / valued };
-  return best;
+  const valued = counts.reduce((sum, n) => sum + n, 0);
+  let best = -1;
+  for (let code = 0; code < counts.length; code++) {
+    if (counts[code] === 0) continue;
+    if (best < 0 || counts[code]! > counts[best]! || (counts[code] === counts[best] && firstRow[code]! < firstRow[best]!)) best = code;
+  }
+  return best < 0 ? null : { value: names[best]!, share: counts[best]! / valued };
 }
 
 function coverage(side: PredictionSide, rows: number): LabelCoverage {
   let labelled = 0;
   let from = Infinity;
   let to = -Infinity;
-  for (let i = 0; i < rows; i++) {
-    if ((side.truth?.[i] ?? null) === null) continue;
+  const truth = side.truth?.codes;
+  for (let i = 0; truth && i < rows; i++) {
+    if (truth[i]! < 0) continue;
     labelled++;
     const t = side.times ? side.times[i]! : NaN;
     if (t < from) from = t;
@@ -164,7 +200,7 @@ function calibration(side: PredictionSide): { ece: number; bins: CalibrationBin[
 }
 
 function rowsOf(side: PredictionSide): number {
-  return side.scores?.length ?? side.predicted?.length ?? side.truth?.length ?? 0;
+  return side.scores?.length ?? side.predicted?.codes.length ?? side.truth?.codes.length ?? 0;
 }
 
 /** The model layer of the report (feature ids, scoreHistogram and the drift signals are filled in by the caller). */

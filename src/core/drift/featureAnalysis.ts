@@ -6,10 +6,10 @@
 // Order matters for speed: the onset comes from the bins alone, before the current column is sorted, so the
 // rows before and after it are sorted apart and merged (sample.ts) instead of sorting the since-onset rows
 // a second time.
-import { segmentCounts, type SegmentCounts, type SegmentGroups } from '../segments/segmentDrift';
+import { chunkCountsFromSegment, segmentCounts, type SegmentCounts, type SegmentGroups } from '../segments/segmentDrift';
 import { numericSample, numericSampleSince } from '../stats/sample';
-import { chunkSeries, type SeriesResult } from '../timeline/chunkSeries';
-import { binCategorical, binNumeric, categoryBinMap, countByGroup, type BinnedColumn } from './binnedColumn';
+import { chunkCounts, seriesOfChunkCounts, type SeriesResult } from '../timeline/chunkSeries';
+import { binCategorical, binNumeric, categoryBinMap, type BinnedColumn } from './binnedColumn';
 import { categoricalProfile, compareCategorical } from './categoricalComparison';
 import type { PlannedFeature } from './columnPlan';
 import { CategoryDictionary } from './columnValues';
@@ -71,23 +71,27 @@ function scratchFor(side: keyof typeof binScratch, length: number): Uint16Array 
   return binScratch[side];
 }
 
-function series(binned: Binned, context: FeatureContext): SeriesResult {
+/**
+ * The feature's bins counted by every segment column, then per chunk: summed from a segment column that
+ * covers every row when there is one (no pass over the rows), else counted. Then the chunk series.
+ */
+function countAndSeries(binned: Binned, context: FeatureContext): { counts: FeatureCounts; series: SeriesResult } {
+  const binCount = binned.baseline.binCount;
+  const segments = context.segments.map((groups) => segmentCounts(binned.baseline, binned.current, groups));
+  const covering = context.segments.findIndex((groups) => groups.coversEveryRow);
+  const chunks =
+    covering >= 0
+      ? chunkCountsFromSegment(segments[covering]!, context.segments[covering]!, binCount)
+      : chunkCounts(binned.baseline, context.baselineChunkOf, context.baselineChunks, binned.current, context.currentChunkOf, context.currentChunks);
   const t = context.thresholds;
-  return chunkSeries(binned.baseline, context.baselineChunkOf, context.baselineChunks, binned.current, context.currentChunkOf, context.currentChunks, {
+  const series = seriesOfChunkCounts(chunks, {
     absolute: t.psi.warn,
     sigmas: t.chunk.sigmas,
     minBaselineChunks: t.chunk.minBaselineChunks,
     persistence: t.chunk.persistence,
     nullRateDelta: t.nullRateDelta.warn,
   });
-}
-
-function countsOf(binned: Binned, context: FeatureContext): FeatureCounts {
-  return {
-    binCount: binned.baseline.binCount,
-    wholeBaseline: countByGroup(binned.baseline, null, 1),
-    segments: context.segments.map((groups) => segmentCounts(binned.baseline, binned.current, groups)),
-  };
+  return { counts: { binCount, wholeBaseline: chunks.wholeBaseline, segments }, series };
 }
 
 /** Whether the current column has rows before `from` (an onset in the first chunk covers the whole window). */
@@ -103,8 +107,7 @@ export function analyseFeatureColumns(columns: FeatureColumns, context: FeatureC
     const c = columns.current as Float64Array;
     const profile = numericProfile(b);
     const binned = { baseline: binNumeric(b, profile.edges, scratchFor('baseline', b.length)), current: binNumeric(c, profile.edges, scratchFor('current', c.length)) };
-    const s = series(binned, context);
-    const counts = countsOf(binned, context);
+    const { counts, series: s } = countAndSeries(binned, context);
     if (s.onset === null || !hasRowsBefore(context.currentChunkOf, s.onset)) {
       const { statistics, charts } = compareNumeric(profile, numericSample(c), thresholds);
       return { id: columns.id, whole: statistics, charts, constantBaseline: profile.constant, counts, series: s, sinceOnset: s.onset === null ? null : statistics };
@@ -124,11 +127,11 @@ export function analyseFeatureColumns(columns: FeatureColumns, context: FeatureC
   const weights = Float64Array.from(bProfile.counts, (n, code) => n + cProfile.counts[code]!);
   const { codeToBin, binCount } = categoryBinMap(weights);
   const binned = { baseline: binCategorical(b, codeToBin, binCount, scratchFor('baseline', b.length)), current: binCategorical(c, codeToBin, binCount, scratchFor('current', c.length)) };
-  const s = series(binned, context);
+  const { counts, series: s } = countAndSeries(binned, context);
   const sinceOnset =
     s.onset === null ? null : compareCategorical(bProfile, categoricalProfile(codesSince(c, context.currentChunkOf, s.onset), dictionary.size), dictionary, thresholds).statistics;
   const distinctBaseline = bProfile.counts.reduce((n, count) => n + (count > 0 ? 1 : 0), 0);
-  return { id: columns.id, whole: statistics, charts, constantBaseline: distinctBaseline === 1, counts: countsOf(binned, context), series: s, sinceOnset };
+  return { id: columns.id, whole: statistics, charts, constantBaseline: distinctBaseline === 1, counts, series: s, sinceOnset };
 }
 
 /** The codes of the rows whose chunk is `from` or later. */

@@ -111,6 +111,53 @@ function nullRateOf(counts: Float64Array, binCount: number, first: number, count
   return rows === 0 ? null : missing / rows;
 }
 
+/** A feature's bins counted per chunk on both sides (countByGroup layout), and over the whole baseline. */
+export interface ChunkCounts {
+  readonly binCount: number;
+  readonly baseline: Float64Array;
+  readonly baselineChunks: number;
+  readonly current: Float64Array;
+  readonly currentChunks: number;
+  /** The whole baseline in one group, rows outside any baseline chunk included: the series' reference. */
+  readonly wholeBaseline: Float64Array;
+}
+
+/** Counts a feature's bins per chunk: three passes over the rows. */
+export function chunkCounts(
+  baseline: BinnedColumn,
+  baselineChunkOf: Int32Array,
+  baselineChunks: number,
+  current: BinnedColumn,
+  currentChunkOf: Int32Array,
+  currentChunks: number,
+): ChunkCounts {
+  return {
+    binCount: baseline.binCount,
+    baseline: countByGroup(baseline, baselineChunkOf, baselineChunks),
+    baselineChunks,
+    current: countByGroup(current, currentChunkOf, currentChunks),
+    currentChunks,
+    wholeBaseline: countByGroup(baseline, null, 1),
+  };
+}
+
+/** The series of one feature from its chunk counts. */
+export function seriesOfChunkCounts(counts: ChunkCounts, settings: SeriesSettings): SeriesResult {
+  const { binCount } = counts;
+  return seriesFromCounts(
+    counts.baseline,
+    0,
+    counts.baselineChunks,
+    counts.current,
+    0,
+    counts.currentChunks,
+    binCount,
+    settings,
+    valueCounts(counts.wholeBaseline, binCount, 0),
+    nullRateOf(counts.wholeBaseline, binCount, 0, 1),
+  );
+}
+
 /** The series of one feature over all rows of both sides. */
 export function chunkSeries(
   baseline: BinnedColumn,
@@ -121,9 +168,5 @@ export function chunkSeries(
   currentChunks: number,
   settings: SeriesSettings,
 ): SeriesResult {
-  const b = countByGroup(baseline, baselineChunkOf, baselineChunks);
-  const c = countByGroup(current, currentChunkOf, currentChunks);
-  // The reference is the whole baseline, rows outside any baseline chunk included.
-  const whole = countByGroup(baseline, null, 1);
-  return seriesFromCounts(b, 0, baselineChunks, c, 0, currentChunks, baseline.binCount, settings, valueCounts(whole, baseline.binCount, 0), nullRateOf(whole, baseline.binCount, 0, 1));
+  return seriesOfChunkCounts(chunkCounts(baseline, baselineChunkOf, baselineChunks, current, currentChunkOf, currentChunks), settings);
 }

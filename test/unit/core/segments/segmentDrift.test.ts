@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { binCategorical, binNumeric, categoryBinMap } from '../../../../src/core/drift/binnedColumn';
 import { defaultThresholds } from '../../../../src/core/drift/thresholds';
-import { MAX_SEGMENT_VALUES, MIN_SEGMENT_BASELINE_ROWS, segmentDrift } from '../../../../src/core/segments/segmentDrift';
+import { chunkCountsFromSegment, MAX_SEGMENT_VALUES, MIN_SEGMENT_BASELINE_ROWS, segmentCounts, segmentDrift, segmentGrouping } from '../../../../src/core/segments/segmentDrift';
+import { chunkCounts } from '../../../../src/core/timeline/chunkSeries';
 import { psiBinEdges } from '../../../../src/core/stats/psiBins';
 import { normal, seeded } from '../drift/syntheticSide';
 
@@ -72,4 +73,20 @@ describe('segmentDrift', () => {
     assert.deepEqual(r.map((s) => s.value).slice(0, 3), ['zip0', 'zip1', 'zip2']);
     assert.ok(r.every((s) => s.features[0]!.psi === 0 && s.severity === 'ok'));
   });
+
+  it('sums chunk counts from a segment column that covers every row, equal to counting them', () => {
+    // Rows without a chunk (-1) on both sides, a baseline cut in 3 chunks and a current in 5.
+    const bChunkOf = Int32Array.from({ length: n }, (_, i) => (i % 17 === 0 ? -1 : i % 3));
+    const cChunkOf = Int32Array.from({ length: n }, (_, i) => (i % 19 === 0 ? -1 : Math.floor((5 * i) / n)));
+    const chunking = { baselineChunkOf: bChunkOf, baselineChunks: 3, currentChunkOf: cChunkOf, currentChunks: 5, chunkStarts: [] };
+    const grouping = segmentGrouping({ column: 'device', baseline: bDevice, current: cDevice, values: devices }, chunking);
+    assert.ok(grouping.groups.coversEveryRow);
+    const b = binNumeric(bX, edges);
+    const c = binNumeric(cX, edges);
+    const summed = chunkCountsFromSegment(segmentCounts(b, c, grouping.groups), grouping.groups, b.binCount);
+    assert.deepEqual(summed, chunkCounts(b, bChunkOf, 3, c, cChunkOf, 5));
+    const withNull = segmentGrouping({ column: 'device', baseline: bDevice.map((v, i) => (i === 7 ? -1 : v)), current: cDevice, values: devices }, chunking);
+    assert.equal(withNull.groups.coversEveryRow, false, 'a missing value leaves a row out of every group');
+  });
 });
+

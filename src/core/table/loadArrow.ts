@@ -280,7 +280,14 @@ function numbersOf(vector: Vector): Float64Array {
     const values = data.values as ArrayLike<number> | BigInt64Array | BigUint64Array;
     const start = data.offset;
     if (values instanceof BigInt64Array || values instanceof BigUint64Array) {
-      for (let i = 0; i < data.length; i++) out[at + i] = Number(values[start + i]!);
+      // Read as 32-bit words, as millisOf: each element read allocates a BigInt (1M Int64 rows: ~25 ms against
+      // ~2 ms). `high * 2^32 + low` is exact for both terms and rounded once, so it equals Number(bigint).
+      const words = new Uint32Array(values.buffer, values.byteOffset + start * 8, data.length * 2);
+      const signed = values instanceof BigInt64Array;
+      for (let i = 0; i < data.length; i++) {
+        const high = signed ? words[2 * i + 1]! | 0 : words[2 * i + 1]!;
+        out[at + i] = high * 4_294_967_296 + words[2 * i]!;
+      }
     } else if (values instanceof Float64Array) {
       out.set(values.subarray(start, start + data.length), at);
     } else if (values instanceof Int32Array) {

@@ -1,7 +1,7 @@
 // convertVector on Arrow dictionary and Float64 columns: the in-place paths (the file's own buffers
 // reused) and the decoding path must give the same values, codes in first-seen row order, and nulls.
 import assert from 'node:assert/strict';
-import { Dictionary, Float64, Int32, Utf8, makeData, makeVector, vectorFromArray } from 'apache-arrow';
+import { Dictionary, Float64, Int32, Int64, Uint64, Utf8, makeData, makeVector, vectorFromArray } from 'apache-arrow';
 import { convertVector } from '../../../../src/core/table/loadArrow';
 import type { ColumnValues } from '../../../../src/core/table/columnValues';
 
@@ -52,4 +52,16 @@ describe('loadArrow convertVector', () => {
     assert.deepEqual([...numbers], [1.5, NaN, NaN, -2]);
     assert.equal(numbers.buffer, values.buffer, 'no copy');
   });
+
+  it('reads Int64 and Uint64 numbers as Number(bigint) would, negatives and values past 2^53 included', () => {
+    const signed = [0n, 1n, -1n, 4294967296n, -4294967297n, 9007199254740993n, -9223372036854775808n, 9223372036854775807n, 123456789012345n];
+    const unsigned = [0n, 4294967295n, 4294967296n, 18446744073709551615n, 9007199254740993n];
+    for (const [values, type] of [[signed, new Int64()], [unsigned, new Uint64()]] as const) {
+      const vector = makeVector(makeData({ type, length: values.length, data: type instanceof Int64 ? BigInt64Array.from(values) : BigUint64Array.from(values) }));
+      const column = convertVector('n', vector, 'x.arrow', 1 << 16);
+      assert.equal(column.values.type, 'float64');
+      assert.deepEqual([...(column.values as { values: Float64Array }).values], values.map((v) => Number(v)));
+    }
+  });
 });
+

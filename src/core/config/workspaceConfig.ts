@@ -2,7 +2,7 @@
 // thresholds, segment columns, the time column and the chunking. Read with the same safe YAML reader as
 // the repository's other documents (size cap, no aliases, unique keys), checked against its JSON Schema,
 // every error as `path:line: message`.
-import Ajv from 'ajv';
+import Ajv, { type ValidateFunction } from 'ajv';
 import { DocumentError } from '../documents/documentError';
 import { locationAtPointer, parseYamlSafely, type ParsedYaml } from '../documents/safeYaml';
 import type { ThresholdOverrides } from '../drift/thresholds';
@@ -40,7 +40,13 @@ interface RawConfig {
   chunk?: 'auto' | 'hour' | 'day' | 'week' | 'month' | number;
 }
 
-const validate = new Ajv({ allErrors: false, strict: true }).compile<RawConfig>(configSchema);
+let compiled: ValidateFunction<RawConfig> | undefined;
+
+/** Compiled on first use, not at import: most runs have no config file. */
+function validator(): ValidateFunction<RawConfig> {
+  compiled ??= new Ajv({ allErrors: false, strict: true }).compile<RawConfig>(configSchema);
+  return compiled;
+}
 
 /** Parses and checks the config's text. An empty file is the empty config. */
 export function parseWorkspaceConfig(text: string, path: string): WorkspaceConfig {
@@ -52,6 +58,7 @@ export function parseWorkspaceConfig(text: string, path: string): WorkspaceConfi
     throw error;
   }
   const data = parsed.data ?? {};
+  const validate = validator();
   if (!validate(data)) {
     const error = validate.errors?.[0];
     const where = error?.instancePath ? error.instancePath.slice(1).replaceAll('/', '.') : 'the config';

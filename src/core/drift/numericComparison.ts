@@ -33,10 +33,11 @@ export function numericProfile(values: Float64Array): NumericProfile {
 export function profileOfSample(sample: NumericSample): NumericProfile {
   const sorted = sample.sorted;
   const edges = psiBinEdges(sorted);
+  const average = sorted.length > 0 ? mean(sorted) : null;
   return {
     sample,
-    mean: sorted.length > 0 ? mean(sorted) : null,
-    std: sorted.length > 0 ? standardDeviation(sorted) : null,
+    mean: average,
+    std: average === null ? null : standardDeviation(sorted, average),
     edges,
     binCounts: binCounts(sorted, edges),
     constant: sorted.length > 0 && sorted[0] === sorted[sorted.length - 1],
@@ -99,6 +100,7 @@ export function compareNumeric(baseline: NumericProfile, current: NumericSample,
     unseenCategories: null,
     values: { baseline: bSorted.length, current: cSorted.length },
   };
+  const currentMean = cSorted.length > 0 ? mean(cSorted) : null;
   const bTotal = bSorted.length || 1;
   const cTotal = cSorted.length || 1;
   const charts: NumericCharts = {
@@ -119,8 +121,8 @@ export function compareNumeric(baseline: NumericProfile, current: NumericSample,
       baseline: bSorted.length > 0 ? QUANTILES.map((p) => quantileSorted(bSorted, p)) : [],
       current: cSorted.length > 0 ? QUANTILES.map((p) => quantileSorted(cSorted, p)) : [],
     },
-    mean: { baseline: baseline.mean, current: cSorted.length > 0 ? mean(cSorted) : null },
-    std: { baseline: baseline.std, current: cSorted.length > 0 ? standardDeviation(cSorted) : null },
+    mean: { baseline: baseline.mean, current: currentMean },
+    std: { baseline: baseline.std, current: currentMean === null ? null : standardDeviation(cSorted, currentMean) },
   };
   return { statistics, charts };
 }

@@ -17,7 +17,8 @@ export function binaryPredictionEntropy(scores: Float64Array): { mean: number; s
   }
   if (n === 0) return { mean: NaN, std: NaN };
   const used = entropies.subarray(0, n);
-  return { mean: mean(used), std: standardDeviation(used) };
+  const average = mean(used);
+  return { mean: average, std: standardDeviation(used, average) };
 }
 
 function xLogX(x: number): number {

@@ -13,11 +13,14 @@ export function mean(values: Float64Array): number {
   return compensatedSum(values, 0) / n;
 }
 
-/** Population standard deviation, `sqrt(Σ (x - mean)² / n)` (ddof 0), two-pass. */
-export function standardDeviation(values: Float64Array): number {
+/**
+ * Population standard deviation, `sqrt(Σ (x - mean)² / n)` (ddof 0), two-pass. A caller that already has
+ * `mean(values)` passes it, which saves the first pass (the result is the same number).
+ */
+export function standardDeviation(values: Float64Array, knownMean?: number): number {
   const n = values.length;
   if (n === 0) return NaN;
-  const m = mean(values);
+  const m = knownMean ?? mean(values);
   let sum = 0;
   let compensation = 0;
   for (let i = 0; i < n; i++) {

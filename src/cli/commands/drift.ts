@@ -93,9 +93,9 @@ function readWorkspace(args: DriftArgs): DriftWorkspace {
 /**
  * Worker threads for the per-feature work, one per core unless MODEL_INCIDENT_THREADS says how many (1 turns
  * them off), when the bundled worker sits beside this bundle (dist/). The pool itself stays in process for
- * small inputs (MIN_ROWS_FOR_WORKERS). On an idle 2-core machine two workers took the 1M + 1M report from
- * 5.8 s to 3.8 s wall; under heavy load from other processes they can cost more than they save (README,
- * Performance).
+ * small inputs (MIN_ROWS_FOR_WORKERS). On an idle 2-core machine the load and feature workers took the
+ * 1M + 1M report from 3.40 s to 2.62 s wall (medians of three); under heavy load from other processes they
+ * can cost more than they save (README, Performance).
  */
 function featureRunnerFor(): ReturnType<typeof workerRunner> | undefined {
   const asked = process.env.MODEL_INCIDENT_THREADS;

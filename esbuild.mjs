@@ -2,6 +2,7 @@
 //   dist/extension.js   the VS Code adapter (CommonJS, `vscode` external)
 //   dist/worker.js      the worker_thread that runs core jobs off the extension host's thread
 //   dist/cli.js         the `model-incident` binary
+//   dist/feature-worker.js, dist/load-worker.js   the drift check's threads, started by cli.js and worker.js
 //   dist/webview/*.js   one browser bundle per webview surface
 // plus, with --tests, the integration suites that run inside a real extension host (dist-test/).
 //
@@ -74,10 +75,10 @@ const builds = [
     banner: { js: '#!/usr/bin/env node' },
     define: { PACKAGE_VERSION: JSON.stringify(version) },
   },
-  // The drift check's feature workers (src/cli/featureWorkerPool.ts loads it from beside dist/cli.js).
-  { ...node, entryPoints: { 'cli-feature-worker': 'src/cli/featureWorker.ts' }, outdir: 'dist' },
-  // The drift check's load workers, one per input file (src/cli/workerSideLoader.ts, from beside dist/cli.js).
-  { ...node, entryPoints: { 'cli-load-worker': 'src/cli/loadWorker.ts' }, outdir: 'dist' },
+  // The drift check's threads (src/threads/), started from beside dist/cli.js and dist/worker.js: the feature
+  // workers and one load worker per input file.
+  { ...node, entryPoints: { 'feature-worker': 'src/threads/featureWorker.ts' }, outdir: 'dist' },
+  { ...node, entryPoints: { 'load-worker': 'src/threads/loadWorker.ts' }, outdir: 'dist' },
   {
     ...common,
     entryPoints: webviewEntries(),

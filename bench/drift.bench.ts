@@ -52,10 +52,10 @@ async function inProcess(): Promise<DriftReport> {
   return report;
 }
 
-/** The CLI bundled as esbuild.mjs bundles it (cli.js with cli-feature-worker.js and cli-load-worker.js beside it). */
+/** The CLI bundled as esbuild.mjs bundles it (cli.js with feature-worker.js and load-worker.js beside it). */
 async function buildCli(): Promise<void> {
   await build({
-    entryPoints: { cli: 'src/cli/main.ts', 'cli-feature-worker': 'src/cli/featureWorker.ts', 'cli-load-worker': 'src/cli/loadWorker.ts' },
+    entryPoints: { cli: 'src/cli/main.ts', 'feature-worker': 'src/threads/featureWorker.ts', 'load-worker': 'src/threads/loadWorker.ts' },
     bundle: true,
     platform: 'node',
     target: 'node20',

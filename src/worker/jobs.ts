@@ -6,6 +6,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { JobKind, JobParams, JobProgress, JobResult } from '../protocol/worker';
 import { driftCheckInput, noWorkspace, readDriftWorkspaceAt } from '../core/drift/driftInputs';
 import { runDriftCheck } from '../core/drift/runDriftCheck';
+import { driftThreads } from '../threads/driftThreads';
 import { measureInputs } from '../core/runbook/measureInputs';
 import { renderSvg } from './chartSvg';
 import { readLogShape } from './logShape';
@@ -23,9 +24,11 @@ export const jobHandlers: Handlers = {
   async driftCheck({ baseline, current, workspaceRoot, commits }, { signal, progress }) {
     // The same reading of the workspace's config and changelog as `model-incident drift` in that folder.
     const workspace = workspaceRoot === undefined ? noWorkspace : readDriftWorkspaceAt(workspaceRoot);
+    // Both cores, as the CLI: load workers and feature workers from beside dist/worker.js (small inputs stay here).
     return runDriftCheck(driftCheckInput(baseline, current, workspace, commits ? { commits } : {}), {
       signal,
       onProgress: (p) => progress({ done: p.done, total: p.total, unit: 'steps', message: p.stage }),
+      ...driftThreads(__dirname, [baseline.path, current.path]),
     });
   },
 

@@ -7,7 +7,7 @@ import { builtinModules } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 
-type Room = 'core' | 'protocol' | 'extension' | 'worker' | 'cli' | 'webview';
+type Room = 'core' | 'protocol' | 'threads' | 'extension' | 'worker' | 'cli' | 'webview';
 
 interface Import {
   readonly from: string;
@@ -55,7 +55,7 @@ function importsOf(path: string): Import[] {
 function roomOf(path: string): Room | undefined {
   const rel = relative(root, path).split('\\').join('/');
   if (rel.startsWith('webview/')) return 'webview';
-  const match = /^src\/(core|protocol|extension|worker|cli)\//.exec(rel);
+  const match = /^src\/(core|protocol|threads|extension|worker|cli)\//.exec(rel);
   return match ? (match[1] as Room) : undefined;
 }
 
@@ -79,11 +79,15 @@ function violation(imp: Import): string | undefined {
       if (relativeImport && target !== 'protocol' && !(target === 'core' && imp.typeOnly)) return `protocol imports ${target} (only core types are allowed)`;
       if (!relativeImport) return `protocol imports the package ${imp.specifier}`;
       return undefined;
+    case 'threads':
+      if (isVscode) return 'threads imports vscode';
+      if (relativeImport && target !== 'core' && target !== 'threads') return `threads imports ${target ?? 'outside src'}`;
+      return undefined;
     case 'extension':
     case 'worker':
     case 'cli':
       if (relativeImport && target === 'webview') return `${room} imports webview/`;
-      if (relativeImport && target !== undefined && !['core', 'protocol', room].includes(target)) return `${room} imports ${target}`;
+      if (relativeImport && target !== undefined && !['core', 'protocol', room, ...(room === 'extension' ? [] : ['threads'])].includes(target)) return `${room} imports ${target}`;
       if (isVscode && room !== 'extension') return `${room} imports vscode`;
       return undefined;
     case 'webview':
@@ -129,5 +133,9 @@ describe('architecture boundaries (ARCHITECTURE.md)', () => {
     assert.ok(violation(fake('webview/a/main.ts', '../../src/core/stats/ks')));
     assert.ok(violation(fake('src/extension/x.ts', '../../webview/a/main')));
     assert.ok(violation(fake('src/cli/x.ts', 'vscode')));
+    assert.ok(violation(fake('src/threads/x.ts', '../protocol/worker')));
+    assert.ok(violation(fake('src/threads/x.ts', '../cli/main')));
+    assert.ok(violation(fake('src/extension/x.ts', '../threads/driftThreads')), 'the extension host runs no drift threads itself');
+    assert.equal(violation(fake('src/worker/x.ts', '../threads/driftThreads')), undefined);
   });
 });

@@ -1,18 +1,16 @@
 // `model-incident drift <baseline> <current>`: the drift check for terminals and CI pipelines. Prints the
 // report as Markdown (default) or JSON, and exits 1 when --fail-on is reached, 2 on bad input, 0 otherwise.
-import { existsSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CONFIG_FILE_NAME } from '../../core/config/workspaceConfig';
 import { driftCheckInput, readDriftWorkspace, type DriftWorkspace } from '../../core/drift/driftInputs';
 import { renderMarkdown } from '../../core/drift/markdown';
 import { reaches, type Severity } from '../../core/drift/report';
-import { runDriftCheck, type SideLoader } from '../../core/drift/runDriftCheck';
+import { runDriftCheck } from '../../core/drift/runDriftCheck';
 import { parseChunkSpec, type ChunkSpec } from '../../core/timeline/chunks';
 import { listValue, walkArgs } from '../argv';
 import { ExitCode, UsageError, type CliCommand } from '../command';
-import { workerRunner } from '../featureWorkerPool';
-import { workerSideLoader } from '../workerSideLoader';
+import { driftThreads } from '../../threads/driftThreads';
 
 export interface DriftArgs {
   readonly baseline: string;
@@ -90,35 +88,13 @@ function readWorkspace(args: DriftArgs): DriftWorkspace {
   return readDriftWorkspace(args.config ? resolve(args.config) : join(process.cwd(), CONFIG_FILE_NAME));
 }
 
-/**
- * Worker threads for the per-feature work, one per core unless MODEL_INCIDENT_THREADS says how many (1 turns
- * them off), when the bundled worker sits beside this bundle (dist/). The pool itself stays in process for
- * small inputs (MIN_ROWS_FOR_WORKERS). On an idle 2-core machine the load and feature workers took the
- * 1M + 1M report from 3.40 s to 2.62 s wall (medians of three); under heavy load from other processes they
- * can cost more than they save (README, Performance).
- */
-function featureRunnerFor(): ReturnType<typeof workerRunner> | undefined {
+/** MODEL_INCIDENT_THREADS: how many threads the drift check may use (1: none); unset, one per core. */
+function threadsAsked(): number | undefined {
   const asked = process.env.MODEL_INCIDENT_THREADS;
-  let threads: number | undefined;
-  if (asked !== undefined && asked !== '') {
-    threads = Number(asked);
-    if (!Number.isInteger(threads) || threads < 1) throw new UsageError(`MODEL_INCIDENT_THREADS: '${asked}' is not a whole number of threads (1 or more)`);
-    if (threads === 1) return undefined;
-  }
-  const workerFile = join(__dirname, 'cli-feature-worker.js');
-  return existsSync(workerFile) ? workerRunner(threads === undefined ? { workerFile } : { workerFile, threads }) : undefined;
-}
-
-/** Below this many bytes of input a load worker's start and the table's copy cost more than they save. */
-const MIN_BYTES_FOR_LOAD_WORKERS = 8 << 20;
-
-/** Each input loads on its own worker thread when there are two cores, workers are allowed, and the files are large. */
-function sideLoaderFor(paths: readonly string[]): SideLoader | undefined {
-  const asked = process.env.MODEL_INCIDENT_THREADS;
-  if (availableParallelism() < 2 || asked === '1') return undefined;
-  const workerFile = join(__dirname, 'cli-load-worker.js');
-  const bytes = paths.reduce((sum, path) => sum + statSync(path).size, 0);
-  return bytes >= MIN_BYTES_FOR_LOAD_WORKERS && existsSync(workerFile) ? workerSideLoader({ workerFile }) : undefined;
+  if (asked === undefined || asked === '') return undefined;
+  const threads = Number(asked);
+  if (!Number.isInteger(threads) || threads < 1) throw new UsageError(`MODEL_INCIDENT_THREADS: '${asked}' is not a whole number of threads (1 or more)`);
+  return threads;
 }
 
 export const driftCommand: CliCommand = {
@@ -129,10 +105,9 @@ export const driftCommand: CliCommand = {
     const args = parseDriftArgs(argv);
     for (const path of [args.baseline, args.current]) if (!existsSync(path)) throw new UsageError(`${path}: no such file`);
     const flags = { timeColumn: args.timeColumn, chunk: args.chunk, segmentBy: args.segmentBy };
-    const featureRunner = featureRunnerFor();
-    const sideLoader = sideLoaderFor([args.baseline, args.current]);
+    const threads = driftThreads(__dirname, [args.baseline, args.current], threadsAsked());
     const input = driftCheckInput({ path: args.baseline }, { path: args.current }, readWorkspace(args), { flags, commits: noGit });
-    const report = await runDriftCheck(input, { ...(featureRunner ? { featureRunner } : {}), ...(sideLoader ? { sideLoader } : {}) });
+    const report = await runDriftCheck(input, threads);
     io.out(args.format === 'json' ? JSON.stringify(report, null, 2) : renderMarkdown(report));
     return args.failOn && reaches(report.summary.worst, args.failOn) ? ExitCode.failOn : ExitCode.ok;
   },

@@ -18,7 +18,7 @@ const allowed = [
   /^README\.md$/,
   /^LICENSE(\.md|\.txt)?$/,
   /^CHANGELOG\.md$/,
-  /^dist\/(extension|worker|cli|cli-feature-worker|cli-load-worker)\.js$/,
+  /^dist\/(extension|worker|cli|feature-worker|load-worker)\.js$/,
   /^dist\/webview\/[^/]+\.(js|css|ttf)$/,
   /^media\/.+/,
   /^schemas\/.+\.json$/,

@@ -6,16 +6,16 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { LoadReply, LoadRequest } from '../../../src/cli/loadWorker';
-import { workerSideLoader } from '../../../src/cli/workerSideLoader';
+import type { LoadReply, LoadRequest } from '../../../src/threads/loadWorker';
+import { workerSideLoader } from '../../../src/threads/workerSideLoader';
 import { inProcessSideLoader, runDriftCheck, type SideLoader } from '../../../src/core/drift/runDriftCheck';
 import { LoadError } from '../../../src/core/table/types';
 
-/** The TypeScript worker entry, started through tsx's CommonJS hook (the bundled CLI starts dist/cli-load-worker.js). */
+/** The TypeScript worker entry, started through tsx's CommonJS hook (the bundled CLI starts dist/load-worker.js). */
 function tsWorkerFile(): string {
   const dir = mkdtempSync(join(tmpdir(), 'load-worker-'));
   const bootstrap = join(dir, 'bootstrap.cjs');
-  writeFileSync(bootstrap, `require(${JSON.stringify(require.resolve('tsx/cjs'))});\nrequire(${JSON.stringify(resolve('src/cli/loadWorker.ts'))});\n`);
+  writeFileSync(bootstrap, `require(${JSON.stringify(require.resolve('tsx/cjs'))});\nrequire(${JSON.stringify(resolve('src/threads/loadWorker.ts'))});\n`);
   return bootstrap;
 }
 

@@ -5,14 +5,14 @@ import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { analyseDrift, analyseDriftWith } from '../../../src/core/drift/driftAnalysis';
-import { workerRunner } from '../../../src/cli/featureWorkerPool';
+import { workerRunner } from '../../../src/threads/featureWorkerPool';
 import { loadSampleIncident } from '../core/drift/sampleIncidentFixture';
 
-/** The TypeScript worker entry, started through tsx's CommonJS hook (the bundled CLI starts dist/cli-feature-worker.js). */
+/** The TypeScript worker entry, started through tsx's CommonJS hook (the bundled CLI starts dist/feature-worker.js). */
 function tsWorkerFile(): string {
   const dir = mkdtempSync(join(tmpdir(), 'feature-worker-'));
   const bootstrap = join(dir, 'bootstrap.cjs');
-  writeFileSync(bootstrap, `require(${JSON.stringify(require.resolve('tsx/cjs'))});\nrequire(${JSON.stringify(resolve('src/cli/featureWorker.ts'))});\n`);
+  writeFileSync(bootstrap, `require(${JSON.stringify(require.resolve('tsx/cjs'))});\nrequire(${JSON.stringify(resolve('src/threads/featureWorker.ts'))});\n`);
   return bootstrap;
 }
 

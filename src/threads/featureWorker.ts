@@ -1,4 +1,4 @@
-// Worker-thread entry (dist/cli-feature-worker.js): analyses the features the CLI's pool sends it, one at
+// Worker-thread entry (dist/feature-worker.js): analyses the features the pool sends it, one at
 // a time, with the same core function the in-process path uses. Columns arrive as transferred buffers, so
 // no million-row array is copied; the outcome holds only statistics and small count arrays.
 import { parentPort } from 'node:worker_threads';

@@ -1,5 +1,5 @@
 // Both cores for the drift check: a FeatureRunner that hands features to worker threads
-// (dist/cli-feature-worker.js), extracting each feature's columns on this thread only shortly before a worker
+// (dist/feature-worker.js), extracting each feature's columns on this thread only shortly before a worker
 // needs them: each worker holds its current feature and one queued (IN_FLIGHT_PER_WORKER), so it never waits
 // for this thread, which meanwhile computes the model layer, and memory stays bounded on million-row logs.
 import { availableParallelism } from 'node:os';

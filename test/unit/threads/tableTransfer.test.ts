@@ -2,7 +2,7 @@
 // null is the loader's; a table of another shape is not described (the load worker then sends Arrow IPC).
 import { strict as assert } from 'node:assert';
 import { Float32, Table, vectorFromArray } from 'apache-arrow';
-import { describeTable, rebuildTable } from '../../../src/cli/tableTransfer';
+import { describeTable, rebuildTable } from '../../../src/threads/tableTransfer';
 import { loadTable } from '../../../src/core/table/loadTable';
 
 const rows = (t: Table): unknown[] => t.toArray().map((row) => row.toJSON());

@@ -1,4 +1,4 @@
-// Worker-thread entry (dist/cli-load-worker.js): loads and hashes one input file for the CLI's drift check,
+// Worker-thread entry (dist/load-worker.js): loads and hashes one input file for a drift check,
 // so that the baseline and the current log load at once on two cores (workerSideLoader.ts). The table goes
 // back without a copy, its buffers transferred (tableTransfer.ts); a table that cannot go that way goes as
 // Arrow IPC bytes in one transferred buffer.

@@ -1,5 +1,5 @@
 // Both cores for loading: a SideLoader that loads and hashes each file on its own worker thread
-// (dist/cli-load-worker.js, loadWorker.ts), so that the drift check's two inputs load at once. A bad file
+// (dist/load-worker.js, loadWorker.ts), so that the drift check's two inputs load at once. A bad file
 // fails exactly as it would on this thread (the same LoadError, with its location); a worker that cannot
 // start or dies falls back to this thread, so the user still gets the report.
 import { tableFromIPC } from 'apache-arrow';

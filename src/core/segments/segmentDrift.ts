@@ -43,11 +43,10 @@ export interface SegmentGroups {
   /** Group of each row (`slot * (chunks + 1) + chunk + 1`, see groupsOf), -1 for a row not counted. */
   readonly baseline: Int32Array;
   readonly current: Int32Array;
+  /** Reported values; each has `chunks + 1` groups per side (group 0: rows without a chunk). */
   readonly slots: number;
   readonly baselineChunks: number;
   readonly currentChunks: number;
-  readonly baselineGroupCount: number;
-  readonly currentGroupCount: number;
   /**
    * Every row of both sides has a group (no missing value, at most MAX_SEGMENT_VALUES values): a feature's
    * chunk counts are then sums of its counts by this column (chunkCountsFromSegment), not passes of their own.
@@ -149,15 +148,16 @@ export function segmentGrouping(segment: SegmentColumnInput, chunking: ChunkGrou
     slots: order.length,
     baselineChunks: chunking.baselineChunks,
     currentChunks: chunking.currentChunks,
-    baselineGroupCount: order.length * (chunking.baselineChunks + 1),
-    currentGroupCount: order.length * (chunking.currentChunks + 1),
     coversEveryRow: !baseline.some((g) => g < 0) && !current.some((g) => g < 0),
   };
   return { segment, groups, order, baselineRows, currentRows };
 }
 
 export function segmentCounts(baseline: BinnedColumn, current: BinnedColumn, groups: SegmentGroups): SegmentCounts {
-  return { baseline: countByGroup(baseline, groups.baseline, groups.baselineGroupCount), current: countByGroup(current, groups.current, groups.currentGroupCount) };
+  return {
+    baseline: countByGroup(baseline, groups.baseline, groups.slots * (groups.baselineChunks + 1)),
+    current: countByGroup(current, groups.current, groups.slots * (groups.currentChunks + 1)),
+  };
 }
 
 /**

@@ -87,7 +87,7 @@ export interface FeatureJob {
 }
 
 /**
- * Runs the per-feature work: in process by default, on worker threads when the CLI passes a runner.
+ * Runs the per-feature work: in process by default, on worker threads when the caller passes a runner (src/threads).
  * Outcomes come back in job order, whatever order the runner chose.
  */
 export type FeatureRunner = (jobs: readonly FeatureJob[], context: FeatureContext, checkpoint: (stage: string) => void) => Promise<FeatureOutcome[]>;
@@ -136,7 +136,7 @@ function prepare(baselineData: SideData, currentData: SideData, options: DriftOp
     chunkStarts: currentChunking.chunks.map((chunk) => chunk.start),
   };
   // Each segment column's row groups are made once here; every feature counts its bins by them where it is
-  // analysed (a worker thread in the CLI), and the reports read the counts in `finish`.
+  // analysed (a worker thread when a runner puts it there), and the reports read the counts in `finish`.
   const segmentGroupings = plan.segmentColumns.map((column) => {
     checkpoint(`segment ${column}`);
     const dictionary = new CategoryDictionary();
@@ -166,29 +166,27 @@ function prepare(baselineData: SideData, currentData: SideData, options: DriftOp
   return { thresholds, checkpoint, plan, baseline, current, warnings, rule, baselineTimes, currentTimes, baselineChunking, currentChunking, chunkGrouping, segmentGroupings, context, jobs };
 }
 
-/** The in-process runner: one feature after the other on this thread. */
-export const inProcessRunner: FeatureRunner = (jobs, context, checkpoint) =>
-  Promise.resolve(
-    jobs.map((job) => {
-      const columns = job.columns();
-      checkpoint(`profiling ${columns.plan.name}`);
-      return analyseFeatureColumns(columns, context);
-    }),
-  );
+/** One feature after the other on this thread. */
+function analyseHere(jobs: readonly FeatureJob[], context: FeatureContext, checkpoint: (stage: string) => void): FeatureOutcome[] {
+  return jobs.map((job) => {
+    const columns = job.columns();
+    checkpoint(`profiling ${columns.plan.name}`);
+    return analyseFeatureColumns(columns, context);
+  });
+}
+
+/** The in-process runner: the default of every caller that passes none. */
+export const inProcessRunner: FeatureRunner = (jobs, context, checkpoint) => Promise.resolve(analyseHere(jobs, context, checkpoint));
 
 /** The drift check on this thread (tests, small inputs). */
 export function analyseDrift(baselineData: SideData, currentData: SideData, options: DriftOptions = {}): DriftReport {
   const prepared = prepare(baselineData, currentData, options);
-  const outcomes = prepared.jobs.map((job) => {
-    const columns = job.columns();
-    prepared.checkpoint(`profiling ${columns.plan.name}`);
-    return analyseFeatureColumns(columns, prepared.context);
-  });
+  const outcomes = analyseHere(prepared.jobs, prepared.context, prepared.checkpoint);
   return finish(prepared, featureIndependent(prepared, options), outcomes, baselineData, currentData, options);
 }
 
 /**
- * The drift check with the per-feature work handed to `runner` (worker threads in the CLI). What does not
+ * The drift check with the per-feature work handed to `runner` (worker threads, src/threads). What does not
  * depend on the features (markers, the model layer) is computed on this thread while the runner works.
  */
 export async function analyseDriftWith(runner: FeatureRunner, baselineData: SideData, currentData: SideData, options: DriftOptions = {}): Promise<DriftReport> {

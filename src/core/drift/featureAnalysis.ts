@@ -1,7 +1,7 @@
 // One feature's whole analysis from its two columns as plain typed arrays: profile, bins, chunk series,
 // onset, the counts of every segment column, then the whole-window and since-onset statistics and charts.
-// Plain arrays in, structured-cloneable data out (small count arrays, no row-sized buffer), so the CLI can
-// run features on worker threads (both cores) and the in-process path runs the same code.
+// Plain arrays in, structured-cloneable data out (small count arrays, no row-sized buffer), so features can
+// run on worker threads (src/threads: both cores) and the in-process path runs the same code.
 //
 // Order matters for speed: the onset comes from the bins alone, before the current column is sorted, so the
 // rows before and after it are sorted apart and merged (sample.ts) instead of sorting the since-onset rows

@@ -1,6 +1,6 @@
 // The drift check from file specs to report: hash and load both sides at once (the loaders honour the
-// signal; the CLI's side loader puts each on its own thread), select the rows each side's `where` keeps,
-// and analyse.
+// signal; the side loader of src/threads puts each on its own thread), select the rows each side's `where`
+// keeps, and analyse.
 import { createReadStream } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { loadTable } from '../table/loadTable';
@@ -39,9 +39,9 @@ export type SideLoader = (path: string, options: LoadOptions) => Promise<LoadedS
 export interface RunContext {
   readonly signal?: AbortSignal;
   readonly onProgress?: (progress: DriftProgress) => void;
-  /** Where the per-feature work runs: this thread by default, worker threads when the CLI passes a pool. */
+  /** Where the per-feature work runs: this thread by default, worker threads when the caller passes a pool (src/threads). */
   readonly featureRunner?: FeatureRunner;
-  /** Where the files load: this thread by default, a worker thread per file when the CLI passes one. */
+  /** Where the files load: this thread by default, a worker thread per file when the caller passes one (src/threads). */
   readonly sideLoader?: SideLoader;
 }
 

@@ -4,7 +4,7 @@
 // null-rate delta, the severity by the same table, and an onset from the segment's own chunk series.
 // A segment with too few baseline rows (a new model_version) is compared with the whole baseline instead.
 //
-// Three steps, so that the row passes run where the feature's bins are (a worker thread in the CLI) and only
+// Three steps, so that the row passes run where the feature's bins are (a worker thread, src/threads) and only
 // small count arrays travel: `segmentGrouping` gives each row its group (reported value x chunk), once per
 // segment column; `segmentCounts` counts one feature's bins by those groups; `segmentReports` reads the
 // counts. `segmentDrift` is the three in a row.

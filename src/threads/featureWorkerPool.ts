@@ -6,9 +6,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { inProcessRunner, type FeatureRunner } from '../core/drift/driftAnalysis';
 import type { FeatureContext, FeatureOutcome } from '../core/drift/featureAnalysis';
-import type { ToFeatureWorker } from './featureWorker';
-
-type FromFeatureWorker = { readonly type: 'outcome'; readonly index: number; readonly outcome: FeatureOutcome } | { readonly type: 'error'; readonly index: number; readonly message: string };
+import type { FromFeatureWorker, ToFeatureWorker } from './featureWorker';
 
 /** Features handed to a worker before its first outcome: the one it works on and the next. */
 const IN_FLIGHT_PER_WORKER = 2;

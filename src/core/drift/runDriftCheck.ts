@@ -120,15 +120,15 @@ export async function runDriftCheck(input: DriftCheckInput, context: RunContext 
     context.onProgress?.({ stage, done: 2, total });
   };
   let loadsDone = 0;
-  const loaded = (): void => context.onProgress?.({ stage: `loading ${input.baseline.path} and ${input.current.path}`, done: ++loadsDone, total });
+  const oneLoaded = (): void => context.onProgress?.({ stage: `loading ${input.baseline.path} and ${input.current.path}`, done: ++loadsDone, total });
   context.onProgress?.({ stage: `loading ${input.baseline.path} and ${input.current.path}`, done: 0, total });
   const projection = await baselineProjection(input);
   // Both sides load at once. The current side reads the columns the baseline's schema projects (request ids
   // left out, which is most of the text a log holds); a free-text column is only known from its values, so
   // the current side still decodes one, and the plan leaves it untested.
   const [baseline, current] = await Promise.all([
-    loadSide('baseline', input.baseline, input, context, projection.columns, projection.leftOut, projection.fileOrder).finally(loaded),
-    loadSide('current', input.current, input, context, projection.columns).finally(loaded),
+    loadSide('baseline', input.baseline, input, context, projection.columns, projection.leftOut, projection.fileOrder).finally(oneLoaded),
+    loadSide('current', input.current, input, context, projection.columns).finally(oneLoaded),
   ]);
   checkpoint('analysing');
   const report = await analyseDriftWith(context.featureRunner ?? inProcessRunner, baseline, current, { ...input.options, checkpoint });

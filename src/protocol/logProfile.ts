@@ -4,6 +4,11 @@ import type { LogProfileView } from '../core/views/logProfileView';
 import { guardFor } from './envelope';
 
 export type HostToLogProfile =
+  /**
+   * An opaque id the view keeps in its state (setState): after a window reload VS Code hands it back and the
+   * host finds the log it names. An id, never a path: the host owns the mapping.
+   */
+  | { readonly type: 'restoreId'; readonly id: string }
   | { readonly type: 'loading'; readonly path: string }
   | { readonly type: 'snapshot'; readonly snapshot: LogProfileView }
   /** A load that failed: the loader's message, with `path:line` where it has one. */

@@ -9,6 +9,7 @@ import type { HostToLogProfile, LogProfileIntent, LogProfileToHost } from '../..
 import { chartFigure, releaseDetachedCharts } from '../shared/chart';
 import { custom, h, replaceChildren } from '../shared/dom';
 import { sender } from '../shared/send';
+import { vscodeApi } from '../shared/vscodeApi';
 import { dataTable } from '../shared/table';
 
 document.documentElement.classList.add('editor-surface');
@@ -53,7 +54,8 @@ function render(view: LogProfileView): void {
 
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
   const message = event.data as HostToLogProfile | undefined;
-  if (message?.type === 'snapshot' && typeof message.snapshot === 'object' && message.snapshot !== null) render(message.snapshot);
+  if (message?.type === 'restoreId') vscodeApi<{ restoreId: string }>().setState({ restoreId: String(message.id) });
+  else if (message?.type === 'snapshot' && typeof message.snapshot === 'object' && message.snapshot !== null) render(message.snapshot);
   else if (message?.type === 'loading') replaceChildren(app, h('p', { class: 'status', role: 'status' }, custom('vscode-progress-ring', { 'aria-hidden': 'true' }), `Reading ${String(message.path)}…`));
   else if (message?.type === 'error') replaceChildren(app, h('h2', {}, 'This log could not be read'), h('p', { class: 'error', role: 'alert' }, String(message.message)), h('div', { class: 'actions' }, button('Reload', 'reload')));
 });

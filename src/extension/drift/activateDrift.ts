@@ -6,7 +6,7 @@ import type { DriftReport, FeatureId } from '../../core/drift/report';
 import { logProfileView } from '../../core/views/logProfileView';
 import { commitHistory } from '../changelog/gitHistory';
 import { CommandId } from '../commandIds';
-import { LogProfilePanels, logProfileViewType } from '../profile/logProfilePanel';
+import { LogProfilePanels, logProfilePanelViewType, logProfileViewType } from '../profile/logProfilePanel';
 import { openPredictionLogCommand } from '../profile/openPredictionLog';
 import type { SidePanelViewProvider } from '../sidePanelView';
 import type { WorkerClient } from '../workerClient';
@@ -84,6 +84,7 @@ export function activateDrift(context: vscode.ExtensionContext, parts: DriftPart
   const logProfiles = new LogProfilePanels({
     extensionUri: context.extensionUri,
     log,
+    state: context.workspaceState,
     profile: async (path, displayPath, token) => logProfileView(await worker.run('profile', { path }, { token }), displayPath),
     useInDriftCheck: async (path, side) => {
       const inputs = await (side === 'baseline' ? pickWithBaseline(pickDeps, path) : pickWithCurrent(pickDeps, path));
@@ -98,6 +99,7 @@ export function activateDrift(context: vscode.ExtensionContext, parts: DriftPart
     reportPanel,
     logProfiles,
     vscode.window.registerCustomEditorProvider(logProfileViewType, logProfiles, { supportsMultipleEditorsPerDocument: false }),
+    vscode.window.registerWebviewPanelSerializer(logProfilePanelViewType, logProfiles),
     vscode.commands.registerCommand(CommandId.openPredictionLog, (args?: unknown) => openPredictionLogCommand(logProfiles, index, args)),
     results.onDidChange((result) => void vscode.commands.executeCommand('setContext', 'modelIncident.hasDriftResult', result !== undefined)),
     vscode.window.registerWebviewPanelSerializer(driftReportViewType, reportPanel),

@@ -3,6 +3,11 @@
 // formats (.arrow, .feather, .ipc, .parquet, which have no text to show) and a command for CSV and JSONL
 // (whose text editor stays the default). The profile is computed in the worker; a load error is shown
 // in the view and as a notification, with `path:line` from the loader.
+//
+// After a window reload VS Code restores the custom editors itself; the command's panels come back through
+// a WebviewPanelSerializer: each panel's view keeps an opaque restore id, and workspace state maps the id to
+// its log (the view never holds a path the host would have to trust).
+import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LogProfileView } from '../../core/views/logProfileView';
 import { isLogProfileToHost, type HostToLogProfile, type LogProfileIntent } from '../../protocol/logProfile';
@@ -14,9 +19,15 @@ export const logProfileViewType = 'modelIncident.logProfile';
 /** The command's panels (CSV, JSONL) are plain webview panels: a view type of their own, apart from the custom editor's. */
 export const logProfilePanelViewType = 'modelIncident.logProfilePanel';
 
+/** Workspace state: restore id -> log URI of the command's panels, newest last. */
+const restoreIdsKey = 'modelIncident.logProfilePanels';
+/** Ids kept: a panel closed before a reload leaves its id behind, so the map is bounded rather than pruned. */
+const MAX_RESTORE_IDS = 20;
+
 export interface LogProfileDependencies {
   readonly extensionUri: vscode.Uri;
   readonly log: vscode.LogOutputChannel;
+  readonly state: vscode.Memento;
   /** Profiles the log in the worker; `displayPath` is what the view shows. */
   profile(path: string, displayPath: string, token: vscode.CancellationToken): Promise<LogProfileView>;
   /** Pre-selects this log as one side of the next drift check. */
@@ -28,7 +39,7 @@ class ReadonlyLog implements vscode.CustomDocument {
   dispose(): void {}
 }
 
-export class LogProfilePanels implements vscode.CustomReadonlyEditorProvider<ReadonlyLog>, vscode.Disposable {
+export class LogProfilePanels implements vscode.CustomReadonlyEditorProvider<ReadonlyLog>, vscode.WebviewPanelSerializer<unknown>, vscode.Disposable {
   private readonly open = new Map<vscode.WebviewPanel, vscode.Uri>();
   private readonly posted = new vscode.EventEmitter<{ readonly uri: vscode.Uri; readonly message: HostToLogProfile }>();
   /** Fires with every message posted to a profile view (integration tests read it). */
@@ -53,11 +64,30 @@ export class LogProfilePanels implements vscode.CustomReadonlyEditorProvider<Rea
       }
     }
     const panel = vscode.window.createWebviewPanel(logProfilePanelViewType, `Profile: ${basename(uri)}`, vscode.ViewColumn.Active, webviewOptions(this.deps.extensionUri));
-    this.attach(panel, uri);
+    const restoreId = randomUUID();
+    void this.deps.state.update(restoreIdsKey, Object.fromEntries([...Object.entries(this.restoreIds()), [restoreId, uri.toString()]].slice(-MAX_RESTORE_IDS)));
+    this.attach(panel, uri, restoreId);
     return panel;
   }
 
-  private attach(panel: vscode.WebviewPanel, uri: vscode.Uri): void {
+  /** A command panel after a window reload: its log again, found by the restore id its view kept; closed when that log is unknown or gone. */
+  async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+    const restoreId = typeof state === 'object' && state !== null ? (state as { restoreId?: unknown }).restoreId : undefined;
+    const known = typeof restoreId === 'string' ? this.restoreIds()[restoreId] : undefined;
+    const uri = known === undefined ? undefined : vscode.Uri.parse(known, true);
+    if (uri === undefined || !(await exists(uri))) {
+      this.deps.log.info(`log profile: a panel from before the reload names no log that is still there (${String(known ?? restoreId)}); closed`);
+      panel.dispose();
+      return;
+    }
+    this.attach(panel, uri, restoreId as string);
+  }
+
+  private restoreIds(): Record<string, string> {
+    return this.deps.state.get<Record<string, string>>(restoreIdsKey) ?? {};
+  }
+
+  private attach(panel: vscode.WebviewPanel, uri: vscode.Uri, restoreId?: string): void {
     panel.webview.options = webviewOptions(this.deps.extensionUri);
     panel.webview.html = renderShell(panel.webview, this.deps.extensionUri, { title: `Profile: ${basename(uri)}`, bundle: 'logProfile' });
     this.open.set(panel, uri);
@@ -91,6 +121,7 @@ export class LogProfilePanels implements vscode.CustomReadonlyEditorProvider<Rea
         return;
       }
       if (message.type === 'ready') {
+        if (restoreId !== undefined) this.post(panel, uri, { type: 'restoreId', id: restoreId });
         if (latest) this.post(panel, uri, latest);
       } else void this.runIntent(message.intent, uri, load);
     });
@@ -124,6 +155,15 @@ export class LogProfilePanels implements vscode.CustomReadonlyEditorProvider<Rea
   dispose(): void {
     for (const panel of [...this.open.keys()]) panel.dispose();
     this.posted.dispose();
+  }
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -330,6 +330,16 @@ describe('drift webviews (e2e)', () => {
     await view.locator('section[aria-label="Distributions"]').evaluate((element) => element.scrollIntoView({ block: 'start' }));
     await screenshot(page, 'log-profile');
   });
+
+  it("brings the log's profile panel back after a window reload (found by its restore id)", async () => {
+    const { page } = workbench;
+    await runCommand(page, 'Developer: Reload Window');
+    await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
+    const view = await frameWith(page, 'section[aria-label="Schema"] table tbody tr', 120_000);
+    assert.ok((await view.locator('p.empty').first().textContent())?.startsWith('7,480 rows'), 'the CSV log of the test before, profiled again');
+    assert.equal(await view.locator('section[aria-label="Schema"] table tbody tr').count(), 28);
+    await screenshot(page, 'log-profile-after-reload');
+  });
 });
 
 interface CliProfile {

@@ -25,9 +25,9 @@ export interface NumericProfile {
   readonly constant: boolean;
 }
 
-/** Profiles a column given as values with NaN for null. */
-export function numericProfile(values: Float64Array): NumericProfile {
-  return profileOfSample(numericSample(values));
+/** Profiles a column given as values with NaN for null; `into` as numericSample's. */
+export function numericProfile(values: Float64Array, into?: Float64Array): NumericProfile {
+  return profileOfSample(numericSample(values, into));
 }
 
 export function profileOfSample(sample: NumericSample): NumericProfile {

@@ -29,22 +29,23 @@ const SIGN = 0x80000000;
 let scratch: { keys: Uint32Array; next: Uint32Array } | null = null;
 const digitCounts = new Uint32Array(4 * BUCKETS);
 
-export function sortFinite(values: Float64Array): Float64Array {
-  if (values.length < RADIX_MIN_LENGTH) return comparisonSortFinite(values);
-  return radixSortFinite(values);
+/** `into`: where to write the result (at least `values.length` long; the result is a view of it), else a new array. */
+export function sortFinite(values: Float64Array, into?: Float64Array): Float64Array {
+  if (values.length < RADIX_MIN_LENGTH) return comparisonSortFinite(values, into);
+  return radixSortFinite(values, into);
 }
 
-function comparisonSortFinite(values: Float64Array): Float64Array {
-  const finite = new Float64Array(values.length);
+function comparisonSortFinite(values: Float64Array, into?: Float64Array): Float64Array {
+  const finite = into ?? new Float64Array(values.length);
   let m = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
     if (v === v && v !== Infinity && v !== -Infinity) finite[m++] = v + 0; // -0 + 0 === +0
   }
-  return finite.slice(0, m).sort();
+  return into ? finite.subarray(0, m).sort() : finite.slice(0, m).sort();
 }
 
-export function radixSortFinite(values: Float64Array): Float64Array {
+export function radixSortFinite(values: Float64Array, into?: Float64Array): Float64Array {
   const n = values.length;
   if (!scratch || scratch.keys.length < 2 * n) scratch = { keys: new Uint32Array(2 * n), next: new Uint32Array(2 * n) };
   let keys = scratch.keys;
@@ -97,8 +98,8 @@ export function radixSortFinite(values: Float64Array): Float64Array {
     }
     [keys, next] = [next, keys];
   }
-  const sorted = new Float64Array(m);
-  const out = new Uint32Array(sorted.buffer);
+  const sorted = into ? into.subarray(0, m) : new Float64Array(m);
+  const out = new Uint32Array(sorted.buffer, sorted.byteOffset, 2 * m);
   for (let i = 0; i < 2 * m; i += 2) {
     const h = keys[i + 1]!;
     const l = keys[i]!;

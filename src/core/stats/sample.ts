@@ -21,8 +21,11 @@ export interface NumericSample {
   readonly nonFiniteCount: number;
 }
 
-/** Builds the sample of one column given as values with NaN for null. */
-export function numericSample(values: Float64Array): NumericSample {
+/**
+ * Builds the sample of one column given as values with NaN for null. `into`: where the sorted values go (at
+ * least `values.length` long; `sorted` is then a view of it), for a caller that reuses buffers.
+ */
+export function numericSample(values: Float64Array, into?: Float64Array): NumericSample {
   let nullCount = 0;
   let nonFiniteCount = 0;
   for (let i = 0; i < values.length; i++) {
@@ -30,17 +33,24 @@ export function numericSample(values: Float64Array): NumericSample {
     if (v !== v) nullCount++;
     else if (v === Infinity || v === -Infinity) nonFiniteCount++;
   }
-  return { sorted: sortFinite(values), total: values.length, nullCount, nonFiniteCount };
+  return { sorted: sortFinite(values, into), total: values.length, nullCount, nonFiniteCount };
 }
 
 let splitScratch = new Float64Array(0);
+
+/** Where numericSampleSince writes its sorted values, each at least the column's length. */
+export interface SinceBuffers {
+  readonly before: Float64Array;
+  readonly since: Float64Array;
+  readonly whole: Float64Array;
+}
 
 /**
  * The sample of the whole column and of the rows whose group is `from` or later (a feature's rows since its
  * drift onset, `groupOf` being each row's time chunk, -1 for none). The two parts are sorted apart and
  * merged, so both samples cost one sort of the column.
  */
-export function numericSampleSince(values: Float64Array, groupOf: Int32Array, from: number): { whole: NumericSample; since: NumericSample } {
+export function numericSampleSince(values: Float64Array, groupOf: Int32Array, from: number, into?: SinceBuffers): { whole: NumericSample; since: NumericSample } {
   let n = 0;
   for (let i = 0; i < groupOf.length; i++) if (groupOf[i]! >= from) n++;
   // The two parts only live until they are sorted: one buffer, reused from column to column on this thread.
@@ -53,10 +63,10 @@ export function numericSampleSince(values: Float64Array, groupOf: Int32Array, fr
     if (groupOf[i]! >= from) after[a++] = values[i]!;
     else before[b++] = values[i]!;
   }
-  const beforeSample = numericSample(before);
-  const since = numericSample(after);
+  const beforeSample = numericSample(before, into?.before);
+  const since = numericSample(after, into?.since);
   const whole: NumericSample = {
-    sorted: mergeSorted(beforeSample.sorted, since.sorted),
+    sorted: mergeSorted(beforeSample.sorted, since.sorted, into?.whole),
     total: values.length,
     nullCount: beforeSample.nullCount + since.nullCount,
     nonFiniteCount: beforeSample.nonFiniteCount + since.nonFiniteCount,

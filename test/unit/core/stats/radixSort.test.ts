@@ -55,6 +55,15 @@ describe('radixSortFinite', () => {
     assertSameOrder(radixSortFinite(large), expectedOrder(large));
   });
 
+  it('writes into a caller buffer when given one, radix and comparison sort alike, past whatever it held', () => {
+    for (const values of [awkwardValues(50000), awkwardValues(RADIX_MIN_LENGTH - 1)]) {
+      const into = new Float64Array(values.length + 10).fill(-123);
+      const sorted = sortFinite(values, into);
+      assert.equal(sorted.buffer, into.buffer, 'a view of the buffer given');
+      assertSameOrder(sorted, expectedOrder(values));
+    }
+  });
+
   it('sortFinite uses the comparison sort below the threshold, with the same result', () => {
     const small = awkwardValues(RADIX_MIN_LENGTH - 1);
     assertSameOrder(sortFinite(small), expectedOrder(small));
@@ -68,5 +77,8 @@ describe('mergeSorted', () => {
     assert.deepEqual([...mergeSorted(Float64Array.of(1, 2, 2, 5), Float64Array.of(0, 2, 6))], [0, 1, 2, 2, 2, 5, 6]);
     assert.deepEqual([...mergeSorted(new Float64Array(0), Float64Array.of(3))], [3]);
     assert.deepEqual([...mergeSorted(Float64Array.of(3), new Float64Array(0))], [3]);
+    const into = new Float64Array(9).fill(7);
+    assert.deepEqual([...mergeSorted(Float64Array.of(1, 4), Float64Array.of(2), into)], [1, 2, 4]);
+    assert.deepEqual([...into.subarray(0, 4)], [1, 2, 4, 7], 'written into the buffer given, nothing past the result');
   });
 });

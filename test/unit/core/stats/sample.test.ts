@@ -46,6 +46,12 @@ describe('numericSampleSince', () => {
     const { whole, since } = numericSampleSince(values, groupOf, 6);
     assert.deepEqual(whole, numericSample(values));
     assert.deepEqual(since, numericSample(values.filter((_, i) => groupOf[i]! >= 6)));
+    // The same samples written into buffers a caller reuses (filled with garbage first).
+    const buffer = () => new Float64Array(values.length).fill(99);
+    const into = numericSampleSince(values, groupOf, 6, { before: buffer(), since: buffer(), whole: buffer() });
+    assert.deepEqual([...into.whole.sorted], [...whole.sorted]);
+    assert.deepEqual([...into.since.sorted], [...since.sorted]);
+    assert.deepEqual([into.whole.nullCount, into.since.nonFiniteCount], [whole.nullCount, since.nonFiniteCount]);
   });
 
   it('gives an empty since-sample when no row reaches the group, and the whole column when every row does', () => {

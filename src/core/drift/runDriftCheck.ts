@@ -52,9 +52,10 @@ export async function sha256OfFile(path: string, signal?: AbortSignal): Promise<
   return hash.digest('hex');
 }
 
+/** Loads on this thread; the hash comes from the loader's own read when it read every byte (not Parquet). */
 export const inProcessSideLoader: SideLoader = async (path, options) => {
-  const [loaded, sha256] = await Promise.all([loadTable(path, options), sha256OfFile(path, options.signal)]);
-  return { loaded, sha256 };
+  const loaded = await loadTable(path, { ...options, sha256: true });
+  return { loaded, sha256: loaded.sha256 ?? (await sha256OfFile(path, options.signal)) };
 };
 
 function loadWarnings(loaded: LoadedTable): string[] {

@@ -21,12 +21,14 @@ export class ChunkedFile {
     readonly size: number,
     private readonly maxRowBytes: number,
     private readonly signal: AbortSignal | undefined,
+    private readonly onBytes: ((bytes: Uint8Array) => void) | undefined,
   ) {}
 
-  static async open(path: string, maxRowBytes: number, signal?: AbortSignal): Promise<ChunkedFile> {
+  /** `onBytes` sees every byte read, in file order (ReaderContext.onBytes). */
+  static async open(path: string, maxRowBytes: number, signal?: AbortSignal, onBytes?: (bytes: Uint8Array) => void): Promise<ChunkedFile> {
     const handle = await open(path, 'r');
     const { size } = await handle.stat();
-    return new ChunkedFile(handle, path, size, maxRowBytes, signal);
+    return new ChunkedFile(handle, path, size, maxRowBytes, signal, onBytes);
   }
 
   /**
@@ -52,6 +54,7 @@ export class ChunkedFile {
     this.offset += keepFrom;
     this.filled = kept;
     const { bytesRead } = await this.handle.read(this.buffer, this.filled, this.buffer.length - this.filled, null);
+    if (bytesRead > 0) this.onBytes?.(this.buffer.subarray(this.filled, this.filled + bytesRead));
     this.filled += bytesRead;
     if (bytesRead === 0 || this.offset + this.filled >= this.size) this.eof = true;
   }

@@ -22,6 +22,7 @@ export async function readArrow(context: ReaderContext): Promise<ReaderOutput> {
   registerArrowCodecs();
   const bytes = await readFile(path, { signal: options.signal });
   if (bytes.length === 0) throw new LoadError('the file is empty', { path });
+  context.onBytes?.(bytes);
   context.progress(bytes.length, bytes.length);
   let table: Table;
   try {

@@ -25,7 +25,7 @@ const LF = 10;
 
 export async function readCsv(context: ReaderContext): Promise<ReaderOutput> {
   const { path, options } = context;
-  const file = await ChunkedFile.open(path, context.maxRowBytes, options.signal);
+  const file = await ChunkedFile.open(path, context.maxRowBytes, options.signal, context.onBytes);
   try {
     await file.refill(0, 1);
     if (file.filled === 0) throw new LoadError('the file is empty: no header, no rows', { path });

@@ -15,7 +15,7 @@ const LF = 10;
 
 export async function readJsonl(context: ReaderContext): Promise<ReaderOutput> {
   const { path, options } = context;
-  const file = await ChunkedFile.open(path, context.maxRowBytes, options.signal);
+  const file = await ChunkedFile.open(path, context.maxRowBytes, options.signal, context.onBytes);
   const columns = new Map<string, TextColumn>();
   const wanted = options.columns === undefined ? undefined : new Set(options.columns);
   const skips = new RowSkips(path);

@@ -1,5 +1,6 @@
 // The data layer's one entry point: any supported log file into a LoadedTable (see types.ts), the
 // reader chosen by extension. Nothing but LoadError leaves this function.
+import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { assembleTable } from './assembleTable';
 import { readArrow } from './loadArrow';
@@ -60,6 +61,9 @@ export async function loadTable(path: string, options: LoadOptions = {}): Promis
       if (options.columns === undefined) checkMemoryBudget(path, size, budget, false);
     }
     let lastProgress = 0;
+    // The file's SHA-256 from the bytes the reader reads anyway; trusted only if it saw all of them.
+    const hash = options.sha256 ? createHash('sha256') : undefined;
+    let hashed = 0;
     const context: ReaderContext = {
       path,
       options: { ...options, memoryBudgetBytes: budget },
@@ -72,11 +76,20 @@ export async function loadTable(path: string, options: LoadOptions = {}): Promis
           options.onProgress({ done, total, unit: 'bytes' });
         }
       },
+      ...(hash
+        ? {
+            onBytes: (bytes: Uint8Array) => {
+              hash.update(bytes);
+              hashed += bytes.length;
+            },
+          }
+        : {}),
     };
     const output = await READERS[format](context);
     if (options.signal?.aborted) throw new LoadError('loading cancelled', { path });
     options.onProgress?.({ done: output.bytesRead, total: size, unit: 'bytes' });
-    return assembleTable({ path, format, startedAt, ...output }, options);
+    const loaded = assembleTable({ path, format, startedAt, ...output }, options);
+    return hash && hashed === size ? { ...loaded, sha256: hash.digest('hex') } : loaded;
   } catch (error) {
     if (error instanceof LoadError) throw error;
     if (options.signal?.aborted) throw new LoadError('loading cancelled', { path });

@@ -9,6 +9,11 @@ export interface ReaderContext {
   readonly maxRowBytes: number;
   /** Reports progress in bytes; throttled by the caller. */
   progress(done: number, total: number): void;
+  /**
+   * Every byte the reader reads, in file order, for the file's SHA-256 without a second read. Readers that
+   * read the whole file front to back call it (Arrow, CSV, JSONL); Parquet reads byte ranges and does not.
+   */
+  readonly onBytes?: (bytes: Uint8Array) => void;
 }
 
 export interface ReaderOutput {

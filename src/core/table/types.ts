@@ -65,6 +65,11 @@ export interface LoadedTable {
   /** Warnings about what loaded (type conflicts resolved, cells truncated, …). */
   readonly issues: readonly LoadIssue[];
   readonly loadMs: number;
+  /**
+   * SHA-256 of the file (hex), when asked for (`LoadOptions.sha256`) and the reader read every byte of it; absent
+   * otherwise (Parquet reads byte ranges: hash the file apart, as sha256OfFile does).
+   */
+  readonly sha256?: string;
 }
 
 export interface LoadProgress {
@@ -96,6 +101,8 @@ export interface LoadOptions {
   readonly maxCellBytes?: number;
   /** A single CSV row or JSONL line longer than this is refused (unterminated quote?). Default 64 MiB. */
   readonly maxRowBytes?: number;
+  /** Hash the bytes as they are read (LoadedTable.sha256): the drift check's input hashes without a second read. */
+  readonly sha256?: boolean;
 }
 
 /** The one error a loader lets out: everything else is caught at the boundary and turned into this. */

@@ -1,7 +1,8 @@
 // loadTable's behaviour across formats: streaming across chunk boundaries, progress, cancellation,
 // overrides, NaN as missing, epoch-second timestamps.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Float64, Table, Utf8, tableToIPC, vectorFromArray } from 'apache-arrow';
@@ -181,4 +182,22 @@ describe('loadTable', () => {
     assert.deepEqual([...loaded.table.getChild('tags')!], ['[1,2]', null, null]);
     assert.deepEqual([...loaded.table.getChild('late')!], [null, 'true', null]);
   });
+
+  it('hashes the file from the bytes it reads (sha256: true) for every format that reads them all, not for Parquet', async function () {
+    this.timeout(30_000);
+    for (const name of ['table.csv', 'table.jsonl', 'table.arrow', 'table.zstd.feather', 'table.snappy.parquet']) {
+      const path = `test/fixtures/same-table/${name}`;
+      const expected = createHash('sha256').update(readFileSync(path)).digest('hex');
+      const loaded = await loadTable(path, { sha256: true });
+      assert.equal(loaded.sha256, name.endsWith('.parquet') ? undefined : expected, name);
+      assert.equal((await loadTable(path)).sha256, undefined, 'only when asked');
+    }
+    // A CSV larger than one 4 MB read: the chunks are hashed in order.
+    const dir = mkdtempSync(join(tmpdir(), 'hash-'));
+    const big = join(dir, 'big.csv');
+    writeFileSync(big, 'a,b\n' + Array.from({ length: 400_000 }, (_, i) => `${i},${(i * 7919) % 1000}`).join('\n'));
+    assert.equal((await loadTable(big, { sha256: true })).sha256, createHash('sha256').update(readFileSync(big)).digest('hex'));
+    rmSync(dir, { recursive: true });
+  });
 });
+

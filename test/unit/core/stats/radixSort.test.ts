@@ -42,6 +42,13 @@ describe('radixSortFinite', () => {
     assertSameOrder(values, copy);
   });
 
+  it('sorts a constant column (no pass needed: the keys are only decoded) and a one-digit-apart one', () => {
+    const constant = new Float64Array(20000).fill(-2.5);
+    assertSameOrder(radixSortFinite(constant), expectedOrder(constant));
+    const twoValues = Float64Array.from({ length: 20000 }, (_, i) => (i % 3 === 0 ? 1 : 1 + 2 ** -52));
+    assertSameOrder(radixSortFinite(twoValues), expectedOrder(twoValues));
+  });
+
   it('reads a subarray view at a non-zero byte offset', () => {
     const values = awkwardValues(40000).subarray(3, 39000);
     assertSameOrder(radixSortFinite(values), expectedOrder(values));

@@ -7,7 +7,7 @@
 // Three steps, so that the row passes run where the feature's bins are (a worker thread, src/threads) and only
 // small count arrays travel: `segmentGrouping` gives each row its group (reported value x chunk), once per
 // segment column; `segmentCounts` counts one feature's bins by those groups; `segmentReports` reads the
-// counts. `segmentDrift` is the three in a row.
+// counts.
 import { countByGroup, groupRows, stride, type BinnedColumn } from '../drift/binnedColumn';
 import type { FeatureId, FeatureKind, Severity, SegmentReport, SideStat } from '../drift/report';
 import { worseSeverity } from '../drift/report';
@@ -28,14 +28,6 @@ export interface SegmentColumnInput {
   readonly baseline: Int32Array;
   readonly current: Int32Array;
   readonly values: readonly string[];
-}
-
-export interface SegmentFeatureInput {
-  readonly id: FeatureId;
-  readonly name: string;
-  readonly kind: FeatureKind;
-  readonly baseline: BinnedColumn;
-  readonly current: BinnedColumn;
 }
 
 /** Row groups of one segment column on both sides: what a feature's counting pass needs. */
@@ -186,26 +178,6 @@ export function chunkCountsFromSegment(counts: SegmentCounts, groups: SegmentGro
     currentChunks: groups.currentChunks,
     wholeBaseline: fold(counts.baseline, groups.baselineChunks, true),
   };
-}
-
-/** Segment drift of binned columns: grouping, counting and reports in one call. */
-export function segmentDrift(
-  segment: SegmentColumnInput,
-  features: readonly SegmentFeatureInput[],
-  chunking: ChunkGrouping,
-  thresholds: Thresholds,
-  correctness: Correctness | null,
-): SegmentReport[] {
-  const grouping = segmentGrouping(segment, chunking);
-  const counted = features.map((f): SegmentFeatureCounts => ({
-    id: f.id,
-    name: f.name,
-    kind: f.kind,
-    binCount: f.baseline.binCount,
-    counts: segmentCounts(f.baseline, f.current, grouping.groups),
-    wholeBaseline: countByGroup(f.baseline, null, 1),
-  }));
-  return segmentReports(grouping, counted, chunking, thresholds, correctness);
 }
 
 export function segmentReports(

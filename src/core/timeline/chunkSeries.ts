@@ -157,16 +157,3 @@ export function seriesOfChunkCounts(counts: ChunkCounts, settings: SeriesSetting
     nullRateOf(counts.wholeBaseline, binCount, 0, 1),
   );
 }
-
-/** The series of one feature over all rows of both sides. */
-export function chunkSeries(
-  baseline: BinnedColumn,
-  baselineChunkOf: Int32Array,
-  baselineChunks: number,
-  current: BinnedColumn,
-  currentChunkOf: Int32Array,
-  currentChunks: number,
-  settings: SeriesSettings,
-): SeriesResult {
-  return seriesOfChunkCounts(chunkCounts(baseline, baselineChunkOf, baselineChunks, current, currentChunkOf, currentChunks), settings);
-}

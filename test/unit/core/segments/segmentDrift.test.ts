@@ -1,10 +1,44 @@
 import { strict as assert } from 'node:assert';
-import { binCategorical, binNumeric, categoryBinMap } from '../../../../src/core/drift/binnedColumn';
+import { binCategorical, binNumeric, categoryBinMap, countByGroup, type BinnedColumn } from '../../../../src/core/drift/binnedColumn';
 import { defaultThresholds } from '../../../../src/core/drift/thresholds';
-import { chunkCountsFromSegment, MAX_SEGMENT_VALUES, MIN_SEGMENT_BASELINE_ROWS, segmentCounts, segmentDrift, segmentGrouping } from '../../../../src/core/segments/segmentDrift';
+import type { FeatureId, FeatureKind, SegmentReport } from '../../../../src/core/drift/report';
+import type { Thresholds } from '../../../../src/core/drift/thresholds';
+import {
+  chunkCountsFromSegment,
+  MAX_SEGMENT_VALUES,
+  MIN_SEGMENT_BASELINE_ROWS,
+  segmentCounts,
+  segmentGrouping,
+  segmentReports,
+  type ChunkGrouping,
+  type Correctness,
+  type SegmentColumnInput,
+} from '../../../../src/core/segments/segmentDrift';
 import { chunkCounts } from '../../../../src/core/timeline/chunkSeries';
 import { psiBinEdges } from '../../../../src/core/stats/psiBins';
 import { normal, seeded } from '../drift/syntheticSide';
+
+interface BinnedFeature {
+  readonly id: FeatureId;
+  readonly name: string;
+  readonly kind: FeatureKind;
+  readonly baseline: BinnedColumn;
+  readonly current: BinnedColumn;
+}
+
+/** Segment drift of binned columns: grouping, counting and reports in a row, as driftAnalysis and featureAnalysis do them. */
+function segmentDrift(segment: SegmentColumnInput, features: readonly BinnedFeature[], chunking: ChunkGrouping, thresholds: Thresholds, correctness: Correctness | null): SegmentReport[] {
+  const grouping = segmentGrouping(segment, chunking);
+  const counted = features.map((f) => ({
+    id: f.id,
+    name: f.name,
+    kind: f.kind,
+    binCount: f.baseline.binCount,
+    counts: segmentCounts(f.baseline, f.current, grouping.groups),
+    wholeBaseline: countByGroup(f.baseline, null, 1),
+  }));
+  return segmentReports(grouping, counted, chunking, thresholds, correctness);
+}
 
 const random = seeded(3);
 const n = 4000;

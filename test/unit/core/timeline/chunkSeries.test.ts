@@ -1,7 +1,12 @@
 import { strict as assert } from 'node:assert';
-import { binNumeric } from '../../../../src/core/drift/binnedColumn';
+import { binNumeric, type BinnedColumn } from '../../../../src/core/drift/binnedColumn';
 import { psiBinEdges } from '../../../../src/core/stats/psiBins';
-import { chunkSeries } from '../../../../src/core/timeline/chunkSeries';
+import { chunkCounts, seriesOfChunkCounts, type SeriesSettings } from '../../../../src/core/timeline/chunkSeries';
+
+/** A feature's series from its bins: counted per chunk, then read (featureAnalysis does the same two steps). */
+function chunkSeries(baseline: BinnedColumn, baselineChunkOf: Int32Array, baselineChunks: number, current: BinnedColumn, currentChunkOf: Int32Array, currentChunks: number, settings: SeriesSettings) {
+  return seriesOfChunkCounts(chunkCounts(baseline, baselineChunkOf, baselineChunks, current, currentChunkOf, currentChunks), settings);
+}
 
 const settings = { absolute: 0.1, sigmas: 3, minBaselineChunks: 6, persistence: 2, nullRateDelta: 0.02 };
 

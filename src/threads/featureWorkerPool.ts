@@ -68,7 +68,9 @@ export function workerRunner(options: PoolOptions): FeatureRunner {
               const columns = jobs[index]!.columns();
               checkpoint(`profiling ${columns.plan.name}`);
               const message: ToFeatureWorker = { type: 'feature', index, columns };
-              worker.postMessage(message, [columns.baseline.buffer as ArrayBuffer, columns.current.buffer as ArrayBuffer]);
+              // Fresh columns are transferred; views of shared memory travel as they are (columnValues.ts).
+              const transfer = [columns.baseline.buffer, columns.current.buffer].filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
+              worker.postMessage(message, transfer);
             } catch (error) {
               reject(error instanceof Error ? error : new Error(String(error)));
             }

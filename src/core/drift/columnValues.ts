@@ -4,6 +4,12 @@
 //   categorical           -> Int32Array of codes into a CategoryDictionary shared by both sides, null and "" as -1
 // A sliced chunk (`Data.offset` > 0) has its value buffers already sliced by Arrow, but not its validity
 // bitmap: values are read from index 0, validity bits from `offset`.
+//
+// A column held whole in shared memory (the Arrow reader keeps columns in place in a SharedArrayBuffer,
+// readShared.ts) is returned as a view, not copied, when it already has that encoding: worker threads then
+// read the very bytes the loader read (a million-row feature was two 8 MB copies on the main thread). A view
+// is read-only by contract: nothing downstream writes into a column. Any other column is a fresh array,
+// which a caller may transfer to another thread.
 import { DataType, type Data, type Table, type Vector } from 'apache-arrow';
 
 /** One string-to-code map for baseline and current, so equal categories get equal codes on both sides. */
@@ -67,10 +73,32 @@ function parsedValues(column: Vector): Float64Array {
   return out;
 }
 
+/** The one chunk of `column` when its values are in shared memory, else null. */
+function sharedChunk(column: Vector): Data | null {
+  if (column.data.length !== 1) return null;
+  const data = column.data[0]!;
+  const values = data.values as ArrayBufferView | undefined;
+  return data.offset === 0 && values?.buffer instanceof SharedArrayBuffer ? data : null;
+}
+
+/** Whether every null row of `data` already holds `isMissing` in `values` (then the values need no copy). */
+function nullsAlreadyMissing<T extends Float64Array | Int32Array>(data: Data, values: T, isMissing: (value: number) => boolean): boolean {
+  let all = true;
+  forEachNull(data, (i) => {
+    if (!isMissing(values[i]!)) all = false;
+  });
+  return all;
+}
+
 /** A numeric column as Float64 values with NaN for null (any Arrow number type; text is parsed). */
 export function numericValues(table: Table, name: string): Float64Array {
   const column = columnOf(table, name);
   if (!DataType.isFloat(column.type) && !DataType.isInt(column.type)) return parsedValues(column);
+  const shared = sharedChunk(column);
+  if (shared && shared.values instanceof Float64Array) {
+    const view = shared.values.subarray(0, shared.length);
+    if (nullsAlreadyMissing(shared, view, (v) => v !== v)) return view;
+  }
   const out = new Float64Array(column.length);
   let at = 0;
   for (const data of column.data) {
@@ -122,9 +150,28 @@ export function timestampValues(table: Table, name: string): Float64Array {
   return out;
 }
 
+/** The codes into `dictionary` of a chunk's own dictionary entries (null and "" as -1). */
+function localCodes(localDictionary: Vector, dictionary: CategoryDictionary): Int32Array {
+  const local = new Int32Array(localDictionary.length);
+  for (let k = 0; k < localDictionary.length; k++) {
+    const value: unknown = localDictionary.get(k);
+    local[k] = value === null || value === undefined || value === '' ? -1 : dictionary.codeOf(String(value));
+  }
+  return local;
+}
+
+/** Whether a chunk's entries got the codes 0, 1, 2, ... in order: its indices are then the codes themselves. */
+const isIdentity = (local: Int32Array): boolean => local.every((code, k) => code === k);
+
 /** A Dictionary<Utf8, Int32> column as codes into `dictionary`; null and the empty string are -1. */
 export function categoryCodes(table: Table, name: string, dictionary: CategoryDictionary): Int32Array {
   const column = columnOf(table, name);
+  const shared = sharedChunk(column);
+  if (shared?.dictionary && isIdentity(localCodes(shared.dictionary, dictionary))) {
+    // The first side, or the same categories in the same order, with -1 already at every null (the loader's codes).
+    const view = (shared.values as Int32Array).subarray(0, shared.length);
+    if (nullsAlreadyMissing(shared, view, (code) => code === -1)) return view;
+  }
   const out = new Int32Array(column.length);
   let at = 0;
   for (const data of column.data) {
@@ -138,13 +185,10 @@ export function categoryCodes(table: Table, name: string, dictionary: CategoryDi
       at += data.length;
       continue;
     }
-    const local = new Int32Array(localDictionary.length);
-    for (let k = 0; k < localDictionary.length; k++) {
-      const value: unknown = localDictionary.get(k);
-      local[k] = value === null || value === undefined || value === '' ? -1 : dictionary.codeOf(String(value));
-    }
-    const indices = data.values as ArrayLike<number>;
-    for (let i = 0; i < data.length; i++) out[at + i] = local[indices[i]!]!;
+    const local = localCodes(localDictionary, dictionary);
+    const indices = (data.values as Int32Array).subarray(0, data.length);
+    if (isIdentity(local)) out.set(indices, at);
+    else for (let i = 0; i < data.length; i++) out[at + i] = local[indices[i]!]!;
     const base = at;
     forEachNull(data, (i) => (out[base + i] = -1));
     at += data.length;

@@ -2,12 +2,12 @@
 // zero-copy by apache-arrow's tableFromIPC; LZ4_FRAME and ZSTD bodies through arrowCodecs.ts.
 // Projection picks the wanted columns before any conversion, so unwanted columns cost only their bytes
 // on disk (IPC record batches are read whole: the format has no per-column seek in JS).
-import { readFile } from 'node:fs/promises';
 import { DataType, DateUnit, tableFromIPC, type Data, type Field, type Table, type Utf8, type Vector } from 'apache-arrow';
 import { registerArrowCodecs } from './arrowCodecs';
 import type { RawColumn } from './columnValues';
 import { checkMemoryBudget } from './memoryBudget';
 import { projectColumns } from './projectColumns';
+import { readFileShared, sharedFloat64Array } from './sharedMemory';
 import type { ColumnValues } from './columnValues';
 import { isNullToken } from './nullTokens';
 import { parseDecimalString } from './parseDecimal';
@@ -20,7 +20,8 @@ import type { ReaderContext, ReaderOutput } from './readerContext';
 export async function readArrow(context: ReaderContext): Promise<ReaderOutput> {
   const { path, options } = context;
   registerArrowCodecs();
-  const bytes = await readFile(path, { signal: options.signal });
+  // Shared memory: the columns kept in place below are then views that worker threads read as they are.
+  const bytes = await readFileShared(path, options.signal);
   if (bytes.length === 0) throw new LoadError('the file is empty', { path });
   context.onBytes?.(bytes);
   context.progress(bytes.length, bytes.length);
@@ -260,7 +261,8 @@ const UNSEEN = -2;
 
 /**
  * Column values as Float64: a single Float64 chunk is kept in place (the file's own bytes, read for this
- * load only), its missing rows overwritten with NaN; other types and chunked columns are copied.
+ * load only), its missing rows overwritten with NaN; other types and chunked columns are copied, into
+ * shared memory like the file's bytes.
  */
 function numbersOf(vector: Vector): Float64Array {
   const only = vector.data.length === 1 ? (vector.data[0] as Data) : undefined;
@@ -269,7 +271,7 @@ function numbersOf(vector: Vector): Float64Array {
     markMissing(only, values, 0);
     return values;
   }
-  const out = new Float64Array(vector.length);
+  const out = sharedFloat64Array(vector.length);
   let at = 0;
   for (const data of vector.data as Data[]) {
     // Decimals and half floats are not plain numbers in memory: let Arrow convert them.

@@ -1,7 +1,7 @@
 // Columns to flat arrays: every null (by the validity bitmap) becomes NaN or -1 wherever it sits in a byte,
 // in chunks of any length and at non-zero offsets, and every value reads as Arrow's own `get` reads it.
 import { strict as assert } from 'node:assert';
-import { Dictionary, Float64, Int32, Table, TimestampMillisecond, Utf8, vectorFromArray } from 'apache-arrow';
+import { Dictionary, Float64, Int32, Table, TimestampMillisecond, Utf8, makeData, makeVector, vectorFromArray } from 'apache-arrow';
 import { CategoryDictionary, categoryCodes, numericValues, timestampValues } from '../../../../src/core/drift/columnValues';
 
 /** Values with nulls at irregular places (whole null bytes, single nulls, chunk edges). */
@@ -49,5 +49,56 @@ describe('columnValues', () => {
     const dictionary = new CategoryDictionary();
     const codes = categoryCodes(chunked(new Table({ c: vectorFromArray(words, new Dictionary(new Utf8(), new Int32())) }), 'c'), 'c', dictionary);
     words.forEach((v, i) => assert.equal(codes[i], v === null || v === '' ? -1 : dictionary.codeOf(v), `row ${i}`));
+  });
+
+  describe('columns in shared memory are read in place', () => {
+    // Rows 1 and 4 are null by the bitmap (0b11101101 = rows 0, 2, 3, 5, 6, 7 valid).
+    const bitmap = Uint8Array.of(0b11101101);
+    const inSharedMemory = <T extends Float64Array | Int32Array>(make: (buffer: SharedArrayBuffer) => T, values: number[], bytesPerValue: number): T => {
+      const array = make(new SharedArrayBuffer(values.length * bytesPerValue));
+      array.set(values);
+      return array;
+    };
+    const numericTable = (values: Float64Array): Table =>
+      new Table({ x: makeVector(makeData({ type: new Float64(), length: values.length, nullCount: 2, nullBitmap: bitmap, data: values })) });
+    const codedTable = (codes: Int32Array, entries: string[]): Table => {
+      const dictionary = vectorFromArray(entries, new Utf8());
+      const type = new Dictionary(new Utf8(), new Int32());
+      return new Table({ c: makeVector(makeData({ type, length: codes.length, nullCount: 2, nullBitmap: bitmap, data: codes, dictionary })) });
+    };
+
+    it('numeric: a shared column with NaN at its nulls is returned as a view of the same memory', () => {
+      const values = inSharedMemory((b) => new Float64Array(b), [1, NaN, 3, 4, NaN, 6, 7, 8], 8);
+      const read = numericValues(numericTable(values), 'x');
+      assert.equal(read.buffer, values.buffer);
+      assert.equal(read.length, 8);
+    });
+
+    it('numeric: a number under a null, or a column in ordinary memory, is copied, and the shared bytes stay as they were', () => {
+      const values = inSharedMemory((b) => new Float64Array(b), [1, 2, 3, 4, NaN, 6, 7, 8], 8);
+      const read = numericValues(numericTable(values), 'x');
+      assert.notEqual(read.buffer, values.buffer);
+      assert.ok(Number.isNaN(read[1]));
+      assert.equal(values[1], 2);
+      const ordinary = Float64Array.of(1, NaN, 3, 4, NaN, 6, 7, 8);
+      assert.notEqual(numericValues(numericTable(ordinary), 'x').buffer, ordinary.buffer);
+    });
+
+    it('categorical: codes already the dictionary\'s are a view; other orders and ordinary memory are copies with the right codes', () => {
+      const dictionary = new CategoryDictionary();
+      const first = inSharedMemory((b) => new Int32Array(b), [0, -1, 1, 2, -1, 0, 1, 2], 4);
+      const firstCodes = categoryCodes(codedTable(first, ['a', 'b', 'c']), 'c', dictionary);
+      assert.equal(firstCodes.buffer, first.buffer);
+      // The other side lists its categories in another order: its indices must be translated.
+      const second = inSharedMemory((b) => new Int32Array(b), [0, -1, 1, 2, -1, 0, 1, 2], 4);
+      const secondCodes = categoryCodes(codedTable(second, ['c', 'a', 'b']), 'c', dictionary);
+      assert.notEqual(secondCodes.buffer, second.buffer);
+      assert.deepEqual([...secondCodes], [2, -1, 0, 1, -1, 2, 0, 1]);
+      // The same order in ordinary memory: the same codes, in a fresh array, -1 at the nulls whatever the index.
+      const ordinary = Int32Array.of(0, 7, 1, 2, 7, 0, 1, 2);
+      const ordinaryCodes = categoryCodes(codedTable(ordinary, ['a', 'b', 'c']), 'c', dictionary);
+      assert.notEqual(ordinaryCodes.buffer, ordinary.buffer);
+      assert.deepEqual([...ordinaryCodes], [0, -1, 1, 2, -1, 0, 1, 2], 4);
+    });
   });
 });

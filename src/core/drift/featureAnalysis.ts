@@ -13,7 +13,7 @@ import { binCategorical, binNumeric, categoryBinMap, type BinnedColumn } from '.
 import { categoricalProfile, compareCategorical } from './categoricalComparison';
 import type { PlannedFeature } from './columnPlan';
 import { CategoryDictionary } from './columnValues';
-import { compareNumeric, numericProfile } from './numericComparison';
+import { compareNumeric, numericProfile, numericStatistics } from './numericComparison';
 import type { CategoricalCharts, DriftStatistics, FeatureId, NumericCharts } from './report';
 import type { Thresholds } from './thresholds';
 
@@ -126,7 +126,7 @@ export function analyseFeatureColumns(columns: FeatureColumns, context: FeatureC
     }
     const samples = numericSampleSince(c, context.currentChunkOf, s.onset, { before: sortedFor('before', c.length), since: sortedFor('since', c.length), whole: sortedFor('whole', c.length) });
     const { statistics, charts } = compareNumeric(profile, samples.whole, thresholds);
-    const sinceOnset = compareNumeric(profile, samples.since, thresholds).statistics;
+    const sinceOnset = numericStatistics(profile, samples.since, thresholds);
     return { id: columns.id, whole: statistics, charts, constantBaseline: profile.constant, counts, series: s, sinceOnset };
   }
   const dictionary = new CategoryDictionary();

@@ -59,13 +59,26 @@ export interface NumericComparison {
   readonly charts: NumericCharts;
 }
 
-/** Compares the current sample with the baseline profile. */
+/** Compares the current sample with the baseline profile: the statistics and the chart aggregates. */
 export function compareNumeric(baseline: NumericProfile, current: NumericSample, thresholds: Thresholds): NumericComparison {
+  const currentBins = binCounts(current.sorted, baseline.edges);
+  return { statistics: numericStatistics(baseline, current, thresholds, currentBins), charts: numericCharts(baseline, current, currentBins) };
+}
+
+/**
+ * The statistics alone (a since-onset window: its charts would be thrown away, and they are three more
+ * passes over a million values). `currentBins`: the current sample counted in the baseline's PSI bins.
+ */
+export function numericStatistics(
+  baseline: NumericProfile,
+  current: NumericSample,
+  thresholds: Thresholds,
+  currentBins: Float64Array = binCounts(current.sorted, baseline.edges),
+): DriftStatistics {
   const b = baseline.sample;
   const bSorted = b.sorted;
   const cSorted = current.sorted;
   const bothValued = bSorted.length > 0 && cSorted.length > 0;
-  const currentBins = binCounts(cSorted, baseline.edges);
   const psi = bothValued ? populationStabilityIndex(baseline.binCounts, currentBins) : null;
   const ks = bothValued ? ksTwoSample(bSorted, cSorted) : null;
   const wasserstein = bothValued ? wassersteinDistance(bSorted, cSorted) : null;
@@ -100,10 +113,17 @@ export function compareNumeric(baseline: NumericProfile, current: NumericSample,
     unseenCategories: null,
     values: { baseline: bSorted.length, current: cSorted.length },
   };
+  return statistics;
+}
+
+function numericCharts(baseline: NumericProfile, current: NumericSample, currentBins: Float64Array): NumericCharts {
+  const bSorted = baseline.sample.sorted;
+  const cSorted = current.sorted;
+  const psi = bSorted.length > 0 && cSorted.length > 0 ? populationStabilityIndex(baseline.binCounts, currentBins) : null;
   const currentMean = cSorted.length > 0 ? mean(cSorted) : null;
   const bTotal = bSorted.length || 1;
   const cTotal = cSorted.length || 1;
-  const charts: NumericCharts = {
+  return {
     type: 'numeric',
     psiBins: psi
       ? {
@@ -124,5 +144,4 @@ export function compareNumeric(baseline: NumericProfile, current: NumericSample,
     mean: { baseline: baseline.mean, current: currentMean },
     std: { baseline: baseline.std, current: currentMean === null ? null : standardDeviation(cSorted, currentMean) },
   };
-  return { statistics, charts };
 }

@@ -21,9 +21,8 @@ export async function readArrow(context: ReaderContext): Promise<ReaderOutput> {
   const { path, options } = context;
   registerArrowCodecs();
   // Shared memory: the columns kept in place below are then views that worker threads read as they are.
-  const bytes = await readFileShared(path, options.signal);
+  const bytes = await readFileShared(path, options.signal, context.onBytes);
   if (bytes.length === 0) throw new LoadError('the file is empty', { path });
-  context.onBytes?.(bytes);
   context.progress(bytes.length, bytes.length);
   let table: Table;
   try {

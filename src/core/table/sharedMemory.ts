@@ -7,18 +7,26 @@ import { LoadError } from './types';
 /** Bytes asked of the OS per read: large enough that the calls cost nothing, small enough to stop soon on cancel. */
 const READ_BYTES = 8 << 20;
 
-/** The whole file, the same bytes as readFile's. */
-export async function readFileShared(path: string, signal?: AbortSignal): Promise<Buffer> {
+/**
+ * The whole file, the same bytes as readFile's. `onBytes` sees each piece in file order while the next one is
+ * being read (the OS copies on a libuv thread meanwhile), so hashing a file costs its reading time, not more.
+ */
+export async function readFileShared(path: string, signal?: AbortSignal, onBytes?: (bytes: Uint8Array) => void): Promise<Buffer> {
   const handle = await open(path, 'r');
   try {
     const size = (await handle.stat()).size;
     const bytes = Buffer.from(new SharedArrayBuffer(size));
+    const readAt = (at: number): Promise<{ bytesRead: number }> => handle.read(bytes, at, Math.min(READ_BYTES, size - at), at);
     let at = 0;
-    while (at < size) {
+    let reading = size > 0 ? readAt(0) : null;
+    while (reading) {
+      const { bytesRead } = await reading;
       if (signal?.aborted) throw new LoadError('loading cancelled', { path });
-      const { bytesRead } = await handle.read(bytes, at, Math.min(READ_BYTES, size - at), at);
-      if (bytesRead === 0) break; // the file shrank while being read: what was read is what there is
+      const piece = bytes.subarray(at, at + bytesRead);
       at += bytesRead;
+      // The file shrank while being read when a read returns nothing: what was read is what there is.
+      reading = bytesRead > 0 && at < size ? readAt(at) : null;
+      if (bytesRead > 0) onBytes?.(piece);
     }
     return at === size ? bytes : bytes.subarray(0, at);
   } finally {

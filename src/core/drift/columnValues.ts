@@ -37,24 +37,45 @@ export class CategoryDictionary {
 }
 
 /**
- * Calls `onNull(i)` for each null row `i` of `data` (0-based within the chunk). The validity bitmap is read a
- * byte at a time and an all-valid byte (the common case) is skipped whole: a per-row bit test cost 20 ms per
- * million-row column with nulls.
+ * Writes `missing` at every null row of `data` into `out` (row i of the chunk at `out[at + i]`). The validity
+ * bitmap is read a byte at a time: an all-valid byte (the common case) is skipped whole and an all-null one
+ * filled whole. A per-row bit test cost 20 ms per million-row column with nulls, a callback per null row
+ * 15 ms for a half-unlabelled label column.
  */
-function forEachNull(data: Data, onNull: (i: number) => void): void {
+function fillNulls(data: Data, out: Float64Array | Int32Array, at: number, missing: number): void {
   const bitmap = data.nullBitmap;
   if (!bitmap || bitmap.length === 0 || data.nullCount === 0) return;
   const first = data.offset;
   const end = data.offset + data.length;
+  const shift = at - first;
   for (let bit = first; bit < end; ) {
     const byte = bitmap[bit >> 3]!;
     const byteEnd = Math.min(((bit >> 3) + 1) << 3, end);
-    if (byte === 0xff) {
+    if (byte === 0xff) bit = byteEnd;
+    else if (byte === 0) {
+      out.fill(missing, bit + shift, byteEnd + shift);
       bit = byteEnd;
+    } else for (; bit < byteEnd; bit++) if (((byte >> (bit & 7)) & 1) === 0) out[bit + shift] = missing;
+  }
+}
+
+/** Whether every null row of `data` (0-based, as `values`) already holds a missing value: NaN, or -1 for codes. */
+function nullsAlreadyMissing(data: Data, values: Float64Array | Int32Array): boolean {
+  const bitmap = data.nullBitmap;
+  if (!bitmap || bitmap.length === 0 || data.nullCount === 0) return true;
+  const isCodes = values instanceof Int32Array;
+  for (let bit = data.offset; bit < data.offset + data.length; bit++) {
+    const byte = bitmap[bit >> 3]!;
+    if (byte === 0xff && (bit & 7) === 0) {
+      bit += 7;
       continue;
     }
-    for (; bit < byteEnd; bit++) if (((byte >> (bit & 7)) & 1) === 0) onNull(bit - first);
+    if (((byte >> (bit & 7)) & 1) === 0) {
+      const v = values[bit - data.offset]!;
+      if (isCodes ? v !== -1 : v === v) return false;
+    }
   }
+  return true;
 }
 
 function columnOf(table: Table, name: string): Vector {
@@ -81,15 +102,6 @@ function sharedChunk(column: Vector): Data | null {
   return data.offset === 0 && values?.buffer instanceof SharedArrayBuffer ? data : null;
 }
 
-/** Whether every null row of `data` already holds `isMissing` in `values` (then the values need no copy). */
-function nullsAlreadyMissing<T extends Float64Array | Int32Array>(data: Data, values: T, isMissing: (value: number) => boolean): boolean {
-  let all = true;
-  forEachNull(data, (i) => {
-    if (!isMissing(values[i]!)) all = false;
-  });
-  return all;
-}
-
 /** A numeric column as Float64 values with NaN for null (any Arrow number type; text is parsed). */
 export function numericValues(table: Table, name: string): Float64Array {
   const column = columnOf(table, name);
@@ -97,7 +109,7 @@ export function numericValues(table: Table, name: string): Float64Array {
   const shared = sharedChunk(column);
   if (shared && shared.values instanceof Float64Array) {
     const view = shared.values.subarray(0, shared.length);
-    if (nullsAlreadyMissing(shared, view, (v) => v !== v)) return view;
+    if (nullsAlreadyMissing(shared, view)) return view;
   }
   const out = new Float64Array(column.length);
   let at = 0;
@@ -113,8 +125,7 @@ export function numericValues(table: Table, name: string): Float64Array {
       for (let i = 0; i < data.length; i++) out[at + i] = numbers[i]!;
     }
     // Then NaN where the validity bitmap says null.
-    const base = at;
-    forEachNull(data, (i) => (out[base + i] = NaN));
+    fillNulls(data, out, at, NaN);
     at += data.length;
   }
   return out;
@@ -143,8 +154,7 @@ export function timestampValues(table: Table, name: string): Float64Array {
     } else {
       for (let i = 0; i < data.length; i++) out[at + i] = Number(values[i]!);
     }
-    const base = at;
-    forEachNull(data, (i) => (out[base + i] = NaN));
+    fillNulls(data, out, at, NaN);
     at += data.length;
   }
   return out;
@@ -170,7 +180,7 @@ export function categoryCodes(table: Table, name: string, dictionary: CategoryDi
   if (shared?.dictionary && isIdentity(localCodes(shared.dictionary, dictionary))) {
     // The first side, or the same categories in the same order, with -1 already at every null (the loader's codes).
     const view = (shared.values as Int32Array).subarray(0, shared.length);
-    if (nullsAlreadyMissing(shared, view, (code) => code === -1)) return view;
+    if (nullsAlreadyMissing(shared, view)) return view;
   }
   const out = new Int32Array(column.length);
   let at = 0;
@@ -189,8 +199,7 @@ export function categoryCodes(table: Table, name: string, dictionary: CategoryDi
     const indices = (data.values as Int32Array).subarray(0, data.length);
     if (isIdentity(local)) out.set(indices, at);
     else for (let i = 0; i < data.length; i++) out[at + i] = local[indices[i]!]!;
-    const base = at;
-    forEachNull(data, (i) => (out[base + i] = -1));
+    fillNulls(data, out, at, -1);
     at += data.length;
   }
   return out;

@@ -14,6 +14,15 @@
  * before, 1.0 s after, 30% fewer minor faults). The scratch is per thread (each worker has its own module)
  * and grows to the largest column sorted.
  *
+ * The low word often needs no radix pass of its own: once the keys are in the order of their high words
+ * (sign, exponent and the top 20 bits of the mantissa), values sharing a high word sit side by side, and a
+ * run of such neighbours is put in order by insertion after decoding. Two passes instead of four, 25-30%
+ * faster on continuous columns (bench of 9 runs on a million values: normal 23.9 -> 18.5 ms, lognormal 24.4
+ * -> 16.4 ms). Values packed closer than the high word can tell apart would make those runs long: the sort
+ * takes the four passes when the high words span fewer than DISTINCT_HIGH_WORDS_PER_VALUE slots per value,
+ * and starts over with them when the insertion moves more than one element per value on average (a dense
+ * cluster inside a wide range).
+ *
  * The order is the IEEE total order restricted to finite values: negatives < 0 < positives. The key of a
  * double is its bits with the sign bit flipped for positives and all bits flipped for negatives, which makes
  * unsigned integer order equal numeric order.
@@ -24,6 +33,9 @@ const DIGIT_BITS = 16;
 const BUCKETS = 1 << DIGIT_BITS;
 const DIGIT_MASK = BUCKETS - 1;
 const SIGN = 0x80000000;
+
+/** High words spanning fewer slots than this per value: too dense to leave the low word to insertion. */
+const DISTINCT_HIGH_WORDS_PER_VALUE = 4;
 
 /** Key pairs (low word at 2i, high word at 2i + 1) reused across calls on this thread. */
 let scratch: { keys: Uint32Array; next: Uint32Array } | null = null;
@@ -46,6 +58,11 @@ function comparisonSortFinite(values: Float64Array, into?: Float64Array): Float6
 }
 
 export function radixSortFinite(values: Float64Array, into?: Float64Array): Float64Array {
+  return radixSort(values, into, true);
+}
+
+/** `highWordFirst`: try the two high passes and insertion before the four passes (see the header). */
+function radixSort(values: Float64Array, into: Float64Array | undefined, highWordFirst: boolean): Float64Array {
   const n = values.length;
   if (!scratch || scratch.keys.length < 2 * n) scratch = { keys: new Uint32Array(2 * n), next: new Uint32Array(2 * n) };
   let keys = scratch.keys;
@@ -78,7 +95,10 @@ export function radixSortFinite(values: Float64Array, into?: Float64Array): Floa
     counts[2 * BUCKETS + (h & DIGIT_MASK)]!++;
     counts[3 * BUCKETS + (h >>> 16)]!++;
   }
-  for (let pass = 0; pass < 4; pass++) {
+  // Insertion only saves the low passes that would run: none for whole numbers, whose low words are all zero.
+  const lowPassesRun = !hasFullBucket(counts, 0, m) || !hasFullBucket(counts, 1, m);
+  const lowWordByInsertion = highWordFirst && lowPassesRun && highWordSpan(counts) >= DISTINCT_HIGH_WORDS_PER_VALUE * m;
+  for (let pass = lowWordByInsertion ? 2 : 0; pass < 4; pass++) {
     const base = pass * BUCKETS;
     let start = 0;
     let allOneDigit = false;
@@ -111,5 +131,52 @@ export function radixSortFinite(values: Float64Array, into?: Float64Array): Floa
       out[i] = ~l >>> 0;
     }
   }
+  if (lowWordByInsertion && !inOrderWithin(sorted, m)) return radixSort(values, into, false);
   return sorted;
+}
+
+/** Whether every key has the same digit in `pass` (from its histogram, before the pass turns it into offsets). */
+function hasFullBucket(counts: Uint32Array, pass: number, m: number): boolean {
+  for (let b = pass * BUCKETS; b < (pass + 1) * BUCKETS; b++) if (counts[b] === m) return true;
+  return false;
+}
+
+/** How many high words lie between the smallest and the largest key's, at least: read from the histograms of the two high digits. */
+function highWordSpan(counts: Uint32Array): number {
+  const range = (pass: number): [number, number] => {
+    let first = -1;
+    let last = -1;
+    for (let b = 0; b < BUCKETS; b++) {
+      if (counts[pass * BUCKETS + b] === 0) continue;
+      if (first < 0) first = b;
+      last = b;
+    }
+    return [first, last];
+  };
+  const [firstTop, lastTop] = range(3);
+  if (firstTop < lastTop) return (lastTop - firstTop - 1) * BUCKETS + 1;
+  const [first, last] = range(2);
+  return last - first;
+}
+
+/**
+ * Insertion sort of `sorted`, which is in order but for runs of values sharing a high word: an element never
+ * moves past one with a smaller high word. False, leaving the array unfinished, once it has moved more than
+ * one element per value.
+ */
+function inOrderWithin(sorted: Float64Array, m: number): boolean {
+  let moves = 0;
+  for (let i = 1; i < m; i++) {
+    const v = sorted[i]!;
+    if (sorted[i - 1]! <= v) continue;
+    let j = i;
+    do {
+      sorted[j] = sorted[j - 1]!;
+      j--;
+    } while (j > 0 && sorted[j - 1]! > v);
+    sorted[j] = v;
+    moves += i - j;
+    if (moves > m) return false;
+  }
+  return true;
 }

@@ -49,6 +49,36 @@ describe('radixSortFinite', () => {
     assertSameOrder(radixSortFinite(twoValues), expectedOrder(twoValues));
   });
 
+  describe('the low word: by insertion after two passes, or by two more passes', () => {
+    /** Deterministic doubles in [lo, hi). */
+    const uniform = (n: number, lo: number, hi: number, seed: number): Float64Array => {
+      let state = seed;
+      return Float64Array.from({ length: n }, () => {
+        state = (state * 1103515245 + 12345) % 2147483648;
+        return lo + ((hi - lo) * state) / 2147483648;
+      });
+    };
+
+    it('orders values that share high words by insertion (one binade, 200k values in 2^20 high words)', () => {
+      const values = uniform(200_000, 1, 2, 42);
+      assertSameOrder(radixSortFinite(values), expectedOrder(values));
+    });
+
+    it('takes the four passes for values packed closer than the high word tells apart', () => {
+      const values = uniform(100_000, 0.5, 0.5 + 1e-9, 7);
+      assertSameOrder(radixSortFinite(values), expectedOrder(values));
+    });
+
+    it('starts over with the four passes when a dense cluster sits inside a wide range (insertion would be quadratic)', () => {
+      const cluster = uniform(90_000, 1, 1 + 1e-10, 3);
+      const spread = uniform(10_000, -1e300, 1e300, 5);
+      const values = new Float64Array(100_000);
+      values.set(cluster);
+      values.set(spread, cluster.length);
+      assertSameOrder(radixSortFinite(values), expectedOrder(values));
+    });
+  });
+
   it('reads a subarray view at a non-zero byte offset', () => {
     const values = awkwardValues(40000).subarray(3, 39000);
     assertSameOrder(radixSortFinite(values), expectedOrder(values));

@@ -1,49 +1,66 @@
 /**
  * The finite values of a Float64Array in ascending order, `-0` stored as `+0`, by LSD radix sort on their
- * bit patterns: four passes of 16-bit digits, O(n), skipping a pass when every value shares that digit.
- * NaN and ±Infinity are left out (the sample counts them apart, sample.ts). Returns a new array; the input
- * is not changed.
+ * bit patterns: up to four passes of 16-bit digits, O(n), skipping a pass when every value shares that
+ * digit. NaN and ±Infinity are left out (the sample counts them apart, sample.ts). Returns a new array
+ * unless given one to fill; the input is not changed.
  *
  * Why radix: at a million rows `Float64Array.prototype.sort` (a comparison sort) takes 100-120 ms on the
- * 2-core reference machine, this 25-35 ms (bench/stats.bench.ts). Below RADIX_MIN_LENGTH the 1 MB digit
- * histogram costs more than it saves, so the comparison sort is used there.
+ * 2-core reference machine, this 10-18 ms (bench/stats.bench.ts). Below RADIX_MIN_LENGTH the 1 MB digit
+ * histograms cost more than they save, so the comparison sort is used there.
  *
- * Shape, measured on the drift bench (32 million-row sorts in a fresh process): each key is its two 32-bit
- * words side by side, so one scatter touches one cache line, not two; the key arrays are kept between calls
- * (`scratch`), because fresh 16 MB per sort cost page faults that outweighed the sort itself (total 1.4-1.7 s
- * before, 1.0 s after, 30% fewer minor faults). The scratch is per thread (each worker has its own module)
- * and grows to the largest column sorted.
+ * Why WebAssembly for the loops (wasm/radixPasses.wat): a key is one u64 there, where JavaScript moves two
+ * u32 words per key and checks bounds on each; over the 16 numeric columns of the drift bench's baseline
+ * the sorts took 174 ms against 276 ms in JavaScript, the copy in and out included. The module's memory is
+ * per thread (each worker has its own module), reused from sort to sort and grown to the largest column:
+ * fresh 16 MB of keys per sort cost page faults that outweighed the sort itself.
  *
  * The low word often needs no radix pass of its own: once the keys are in the order of their high words
  * (sign, exponent and the top 20 bits of the mantissa), values sharing a high word sit side by side, and a
- * run of such neighbours is put in order by insertion after decoding. Two passes instead of four, 25-30%
- * faster on continuous columns (bench of 9 runs on a million values: normal 23.9 -> 18.5 ms, lognormal 24.4
- * -> 16.4 ms). Values packed closer than the high word can tell apart would make those runs long: the sort
- * takes the four passes when the high words span fewer than DISTINCT_HIGH_WORDS_PER_VALUE slots per value,
- * and starts over with them when the insertion moves more than one element per value on average (a dense
- * cluster inside a wide range).
+ * run of such neighbours is put in order by insertion after decoding. Two passes instead of four on
+ * continuous columns. Values packed closer than the high word can tell apart would make those runs long:
+ * the sort takes the four passes when the high words span fewer than DISTINCT_HIGH_WORDS_PER_VALUE slots
+ * per value, and starts over with them when the insertion moves more than one element per value on average
+ * (a dense cluster inside a wide range).
  *
  * The order is the IEEE total order restricted to finite values: negatives < 0 < positives. The key of a
- * double is its bits with the sign bit flipped for positives and all bits flipped for negatives, which makes
+ * double is its bits with the sign bit set for positives and all bits flipped for negatives, which makes
  * unsigned integer order equal numeric order.
  */
+import { instantiate, WASM_PAGE_BYTES, type WasmMemory } from './wasm/instantiate';
+import { radixPassesBase64 } from './wasm/radixPasses';
+
 export const RADIX_MIN_LENGTH = 1 << 14;
 
-const DIGIT_BITS = 16;
-const BUCKETS = 1 << DIGIT_BITS;
-const DIGIT_MASK = BUCKETS - 1;
-const SIGN = 0x80000000;
+const BUCKETS = 1 << 16;
 
 /** High words spanning fewer slots than this per value: too dense to leave the low word to insertion. */
 const DISTINCT_HIGH_WORDS_PER_VALUE = 4;
 
-/** Key pairs (low word at 2i, high word at 2i + 1) reused across calls on this thread. */
-let scratch: { keys: Uint32Array; next: Uint32Array } | null = null;
-const digitCounts = new Uint32Array(4 * BUCKETS);
+/** Above this many values the module's memory (24 bytes a value) would pass 2 GB: the comparison sort takes them. */
+const RADIX_MAX_LENGTH = 80_000_000;
+
+interface RadixPasses {
+  readonly memory: WasmMemory;
+  keys(values: number, n: number, keys: number, histograms: number): number;
+  scatter(from: number, to: number, m: number, offsets: number, shift: bigint): void;
+  decode(keys: number, m: number, out: number): void;
+}
+
+/** Memory layout: the four digit histograms, then the values, then two key arrays. */
+const HISTOGRAMS = 0;
+const VALUES = 4 * BUCKETS * 4;
+const SHIFTS = [0n, 16n, 32n, 48n] as const;
+
+let passes: RadixPasses | null = null;
+
+function radixPasses(): RadixPasses {
+  passes ??= instantiate<RadixPasses>(radixPassesBase64);
+  return passes;
+}
 
 /** `into`: where to write the result (at least `values.length` long; the result is a view of it), else a new array. */
 export function sortFinite(values: Float64Array, into?: Float64Array): Float64Array {
-  if (values.length < RADIX_MIN_LENGTH) return comparisonSortFinite(values, into);
+  if (values.length < RADIX_MIN_LENGTH || values.length > RADIX_MAX_LENGTH) return comparisonSortFinite(values, into);
   return radixSortFinite(values, into);
 }
 
@@ -63,41 +80,22 @@ export function radixSortFinite(values: Float64Array, into?: Float64Array): Floa
 
 /** `highWordFirst`: try the two high passes and insertion before the four passes (see the header). */
 function radixSort(values: Float64Array, into: Float64Array | undefined, highWordFirst: boolean): Float64Array {
+  const wasm = radixPasses();
   const n = values.length;
-  if (!scratch || scratch.keys.length < 2 * n) scratch = { keys: new Uint32Array(2 * n), next: new Uint32Array(2 * n) };
-  let keys = scratch.keys;
-  let next = scratch.next;
-  const counts = digitCounts;
+  const keysA = VALUES + 8 * n;
+  const keysB = keysA + 8 * n;
+  const needed = keysB + 8 * n;
+  if (wasm.memory.buffer.byteLength < needed) wasm.memory.grow(Math.ceil((needed - wasm.memory.buffer.byteLength) / WASM_PAGE_BYTES));
+  // Views are made after growing: growing detaches the old buffer.
+  new Float64Array(wasm.memory.buffer, VALUES, n).set(values);
+  const counts = new Uint32Array(wasm.memory.buffer, HISTOGRAMS, 4 * BUCKETS);
   counts.fill(0);
-  // Little-endian words: the low half of element i at 2i, the high half (sign, exponent) at 2i + 1.
-  const words = new Uint32Array(values.buffer, values.byteOffset, 2 * n);
-  let m = 0;
-  for (let i = 0; i < n; i++) {
-    const v = values[i]!;
-    if (v !== v || v === Infinity || v === -Infinity) continue;
-    let h = 0;
-    let l = 0;
-    if (v !== 0) {
-      h = words[2 * i + 1]!;
-      l = words[2 * i]!;
-    }
-    if (h & SIGN) {
-      h = ~h >>> 0;
-      l = ~l >>> 0;
-    } else {
-      h = (h | SIGN) >>> 0;
-    }
-    keys[2 * m] = l;
-    keys[2 * m + 1] = h;
-    m++;
-    counts[l & DIGIT_MASK]!++;
-    counts[BUCKETS + (l >>> 16)]!++;
-    counts[2 * BUCKETS + (h & DIGIT_MASK)]!++;
-    counts[3 * BUCKETS + (h >>> 16)]!++;
-  }
+  const m = wasm.keys(VALUES, n, keysA, HISTOGRAMS);
   // Insertion only saves the low passes that would run: none for whole numbers, whose low words are all zero.
   const lowPassesRun = !hasFullBucket(counts, 0, m) || !hasFullBucket(counts, 1, m);
   const lowWordByInsertion = highWordFirst && lowPassesRun && highWordSpan(counts) >= DISTINCT_HIGH_WORDS_PER_VALUE * m;
+  let from = keysA;
+  let to = keysB;
   for (let pass = lowWordByInsertion ? 2 : 0; pass < 4; pass++) {
     const base = pass * BUCKETS;
     let start = 0;
@@ -109,28 +107,12 @@ function radixSort(values: Float64Array, into: Float64Array | undefined, highWor
       start += c;
     }
     if (allOneDigit) continue;
-    const word = pass < 2 ? 0 : 1;
-    const shift = pass % 2 === 0 ? 0 : 16;
-    for (let i = 0; i < 2 * m; i += 2) {
-      const j = 2 * counts[base + ((keys[i + word]! >>> shift) & DIGIT_MASK)]!++;
-      next[j] = keys[i]!;
-      next[j + 1] = keys[i + 1]!;
-    }
-    [keys, next] = [next, keys];
+    wasm.scatter(from, to, m, HISTOGRAMS + 4 * base, SHIFTS[pass]!);
+    [from, to] = [to, from];
   }
+  wasm.decode(from, m, VALUES);
   const sorted = into ? into.subarray(0, m) : new Float64Array(m);
-  const out = new Uint32Array(sorted.buffer, sorted.byteOffset, 2 * m);
-  for (let i = 0; i < 2 * m; i += 2) {
-    const h = keys[i + 1]!;
-    const l = keys[i]!;
-    if (h & SIGN) {
-      out[i + 1] = h & 0x7fffffff;
-      out[i] = l;
-    } else {
-      out[i + 1] = ~h >>> 0;
-      out[i] = ~l >>> 0;
-    }
-  }
+  sorted.set(new Float64Array(wasm.memory.buffer, VALUES, m));
   if (lowWordByInsertion && !inOrderWithin(sorted, m)) return radixSort(values, into, false);
   return sorted;
 }

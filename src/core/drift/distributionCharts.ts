@@ -68,27 +68,3 @@ export function ecdfPoints(sorted: Float64Array): EcdfPoints {
   }
   return { x, y };
 }
-
-/** Where the two ECDFs are furthest apart (the KS statistic's location), with both heights there. */
-export function ksLocation(a: Float64Array, b: Float64Array): { x: number; baseline: number; current: number } | null {
-  const na = a.length;
-  const nb = b.length;
-  if (na === 0 || nb === 0) return null;
-  let i = 0;
-  let j = 0;
-  let best = -1;
-  let at = { x: a[0]!, baseline: 0, current: 0 };
-  while (i < na || j < nb) {
-    const x = j >= nb || (i < na && a[i]! <= b[j]!) ? a[i]! : b[j]!;
-    while (i < na && a[i] === x) i++;
-    while (j < nb && b[j] === x) j++;
-    const fa = i / na;
-    const fb = j / nb;
-    const d = Math.abs(fa - fb);
-    if (d > best) {
-      best = d;
-      at = { x, baseline: fa, current: fb };
-    }
-  }
-  return at;
-}

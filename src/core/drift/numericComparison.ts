@@ -1,15 +1,16 @@
 // One numeric feature, baseline against current: every statistic of the method registry for the kind,
 // the severity, and the chart aggregates. The baseline side is a profile built once and reused for the
 // whole window, every since-onset window and every segment.
-import { ksTwoSample } from '../stats/ks';
+import { ecdfWalk, type EcdfWalk } from '../stats/ecdfWalk';
+import { ksFromWalk } from '../stats/ks';
 import { mean, standardDeviation } from '../stats/moments';
 import { populationStabilityIndex } from '../stats/psi';
 import { binCounts, psiBinEdges } from '../stats/psiBins';
 import { quantileSorted } from '../stats/quantile';
 import { numericSample, type NumericSample } from '../stats/sample';
 import { jensenShannonDistance } from '../stats/jensenShannon';
-import { normedWasserstein, wassersteinDistance } from '../stats/wasserstein';
-import { displayHistogram, ecdfPoints, ksLocation } from './distributionCharts';
+import { normedWasserstein } from '../stats/wasserstein';
+import { displayHistogram, ecdfPoints } from './distributionCharts';
 import type { DriftStatistics, NumericCharts } from './report';
 import { severityOf } from './severity';
 import type { Thresholds } from './thresholds';
@@ -62,7 +63,13 @@ export interface NumericComparison {
 /** Compares the current sample with the baseline profile: the statistics and the chart aggregates. */
 export function compareNumeric(baseline: NumericProfile, current: NumericSample, thresholds: Thresholds): NumericComparison {
   const currentBins = binCounts(current.sorted, baseline.edges);
-  return { statistics: numericStatistics(baseline, current, thresholds, currentBins), charts: numericCharts(baseline, current, currentBins) };
+  const walk = walkOf(baseline, current);
+  return { statistics: numericStatistics(baseline, current, thresholds, currentBins, walk), charts: numericCharts(baseline, current, currentBins, walk) };
+}
+
+/** The one merge walk over both sorted samples that KS, Wasserstein and the KS chart read; null when a side has no value. */
+function walkOf(baseline: NumericProfile, current: NumericSample): EcdfWalk | null {
+  return baseline.sample.sorted.length > 0 && current.sorted.length > 0 ? ecdfWalk(baseline.sample.sorted, current.sorted) : null;
 }
 
 /**
@@ -74,14 +81,15 @@ export function numericStatistics(
   current: NumericSample,
   thresholds: Thresholds,
   currentBins: Float64Array = binCounts(current.sorted, baseline.edges),
+  walk: EcdfWalk | null = walkOf(baseline, current),
 ): DriftStatistics {
   const b = baseline.sample;
   const bSorted = b.sorted;
   const cSorted = current.sorted;
   const bothValued = bSorted.length > 0 && cSorted.length > 0;
   const psi = bothValued ? populationStabilityIndex(baseline.binCounts, currentBins) : null;
-  const ks = bothValued ? ksTwoSample(bSorted, cSorted) : null;
-  const wasserstein = bothValued ? wassersteinDistance(bSorted, cSorted) : null;
+  const ks = walk ? ksFromWalk(walk, bSorted.length, cSorted.length) : null;
+  const wasserstein = walk ? walk.wasserstein : null;
   const jensenShannon = bothValued ? jensenShannonDistance(baseline.binCounts, currentBins) : null;
   const nullRate = { baseline: rate(b.nullCount, b.total), current: rate(current.nullCount, current.total) };
   const nonFinite = { baseline: rate(b.nonFiniteCount, b.total), current: rate(current.nonFiniteCount, current.total) };
@@ -116,7 +124,7 @@ export function numericStatistics(
   return statistics;
 }
 
-function numericCharts(baseline: NumericProfile, current: NumericSample, currentBins: Float64Array): NumericCharts {
+function numericCharts(baseline: NumericProfile, current: NumericSample, currentBins: Float64Array, walk: EcdfWalk | null): NumericCharts {
   const bSorted = baseline.sample.sorted;
   const cSorted = current.sorted;
   const psi = bSorted.length > 0 && cSorted.length > 0 ? populationStabilityIndex(baseline.binCounts, currentBins) : null;
@@ -135,7 +143,8 @@ function numericCharts(baseline: NumericProfile, current: NumericSample, current
       : null,
     histogram: displayHistogram(bSorted, cSorted),
     ecdf: { baseline: ecdfPoints(bSorted), current: ecdfPoints(cSorted) },
-    ksLocation: ksLocation(bSorted, cSorted),
+    // Where the two ECDFs are furthest apart (the KS statistic's location), with both heights there.
+    ksLocation: walk ? { x: walk.farthest.x, baseline: walk.farthest.a, current: walk.farthest.b } : null,
     quantiles: {
       p: QUANTILES,
       baseline: bSorted.length > 0 ? QUANTILES.map((p) => quantileSorted(bSorted, p)) : [],

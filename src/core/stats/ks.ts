@@ -1,3 +1,4 @@
+import { ecdfWalk, type EcdfWalk } from './ecdfWalk';
 import { kolmogorovSurvival } from './kolmogorov';
 
 /** Above this size of the larger sample, scipy's method='auto' stops computing the exact p-value. */
@@ -15,7 +16,7 @@ export interface KsResult {
 /**
  * Two-sample, two-sided Kolmogorov-Smirnov test on two ascending samples of finite values.
  * Matches `scipy.stats.ks_2samp(a, b)` (scipy 1.10, alternative='two-sided', method='auto'):
- * - D is the largest |F_a(x) - F_b(x)| over the pooled values, found in one merge walk;
+ * - D is the largest |F_a(x) - F_b(x)| over the pooled values, found in one merge walk (ecdfWalk.ts);
  * - when max(n_a, n_b) <= 10000 the p-value is exact: D is snapped to h / lcm(n_a, n_b) (scipy returns
  *   the snapped D too), and Pr(D >= h/lcm) counts lattice paths (Hodges 1958): for equal sizes the
  *   alternating binomial sum in Horner form, otherwise the "inside" recursion computing 1 - p directly
@@ -26,10 +27,13 @@ export interface KsResult {
  * An empty side gives `NaN` statistic and p-value (scipy raises); method is then 'exact' by convention.
  */
 export function ksTwoSample(a: Float64Array, b: Float64Array): KsResult {
-  const n1 = a.length;
-  const n2 = b.length;
-  if (n1 === 0 || n2 === 0) return { statistic: NaN, pValue: NaN, method: 'exact' };
-  const d = ksStatistic(a, b);
+  if (a.length === 0 || b.length === 0) return { statistic: NaN, pValue: NaN, method: 'exact' };
+  return ksFromWalk(ecdfWalk(a, b), a.length, b.length);
+}
+
+/** The test from a walk already made over the two samples (sizes n1 and n2, both non-empty; ecdfWalk.ts). */
+export function ksFromWalk(walk: Pick<EcdfWalk, 'largest' | 'smallest'>, n1: number, n2: number): KsResult {
+  const d = ksStatistic(walk);
   if (Math.max(n1, n2) <= KS_EXACT_MAX_SIZE) {
     const g = gcd(n1, n2);
     const lcm = (n1 / g) * n2;
@@ -43,22 +47,8 @@ export function ksTwoSample(a: Float64Array, b: Float64Array): KsResult {
   return { statistic: d, pValue: asymptoticPValue(d, n1, n2), method: 'asymptotic' };
 }
 
-/** sup |F_a - F_b| evaluated after each distinct pooled value, as scipy's searchsorted(side='right'). */
-function ksStatistic(a: Float64Array, b: Float64Array): number {
-  const n1 = a.length;
-  const n2 = b.length;
-  let i = 0;
-  let j = 0;
-  let largest = 0; // max of F_a - F_b
-  let smallest = 0; // min of F_a - F_b
-  while (i < n1 || j < n2) {
-    const x = j >= n2 ? a[i]! : i >= n1 ? b[j]! : Math.min(a[i]!, b[j]!);
-    while (i < n1 && a[i] === x) i++;
-    while (j < n2 && b[j] === x) j++;
-    const difference = i / n1 - j / n2;
-    if (difference > largest) largest = difference;
-    if (difference < smallest) smallest = difference;
-  }
+/** sup |F_a - F_b| from the largest and smallest F_a - F_b, as scipy combines them. */
+function ksStatistic({ largest, smallest }: Pick<EcdfWalk, 'largest' | 'smallest'>): number {
   const minS = Math.min(-smallest, 1);
   return minS > largest ? minS : largest;
 }

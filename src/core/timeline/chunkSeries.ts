@@ -3,7 +3,7 @@
 // the values that are there, so a feature whose values go missing (a timing-out lookup) would never show an
 // onset: the chunk's null-rate delta against the whole baseline is held against the absolute null-rate
 // warn level beside it, and a chunk exceeds when either signal does.
-import { countByGroup, groupRows, valueCounts, type BinnedColumn } from '../drift/binnedColumn';
+import { countByGroup, groupRows, stride, valueCounts, type BinnedColumn } from '../drift/binnedColumn';
 import { populationStabilityIndex } from '../stats/psi';
 import { chunkThreshold, type ChunkThreshold } from './chunkThreshold';
 import { findOnset } from './onset';
@@ -122,7 +122,10 @@ export interface ChunkCounts {
   readonly wholeBaseline: Float64Array;
 }
 
-/** Counts a feature's bins per chunk: three passes over the rows. */
+/**
+ * Counts a feature's bins per chunk: a pass over each side's rows. The whole baseline is the sum of its
+ * chunks when they hold every row (row chunks, or times on every row), else a third pass.
+ */
 export function chunkCounts(
   baseline: BinnedColumn,
   baselineChunkOf: Int32Array,
@@ -131,14 +134,27 @@ export function chunkCounts(
   currentChunkOf: Int32Array,
   currentChunks: number,
 ): ChunkCounts {
+  const baselineCounts = countByGroup(baseline, baselineChunkOf, baselineChunks);
+  const summed = sumOfGroups(baselineCounts, baselineChunks, stride(baseline.binCount));
   return {
     binCount: baseline.binCount,
-    baseline: countByGroup(baseline, baselineChunkOf, baselineChunks),
+    baseline: baselineCounts,
     baselineChunks,
     current: countByGroup(current, currentChunkOf, currentChunks),
     currentChunks,
-    wholeBaseline: countByGroup(baseline, null, 1),
+    wholeBaseline: totalOf(summed) === baseline.bins.length ? summed : countByGroup(baseline, null, 1),
   };
+}
+
+/** The slot-wise sum of `groups` groups of `width` slots (countByGroup layout): exact, counts are integers. */
+function sumOfGroups(counts: Float64Array, groups: number, width: number): Float64Array {
+  const sum = new Float64Array(width);
+  for (let g = 0; g < groups; g++) for (let slot = 0; slot < width; slot++) sum[slot]! += counts[g * width + slot]!;
+  return sum;
+}
+
+function totalOf(counts: Float64Array): number {
+  return counts.reduce((total, n) => total + n, 0);
 }
 
 /** The series of one feature from its chunk counts. */

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { binNumeric, type BinnedColumn } from '../../../../src/core/drift/binnedColumn';
+import { binNumeric, countByGroup, type BinnedColumn } from '../../../../src/core/drift/binnedColumn';
 import { psiBinEdges } from '../../../../src/core/stats/psiBins';
 import { chunkCounts, seriesOfChunkCounts, type SeriesSettings } from '../../../../src/core/timeline/chunkSeries';
 
@@ -41,6 +41,17 @@ describe('chunkSeries', () => {
     assert.equal(s.onset, 4);
     assert.equal(s.onsetSignal, 'nullRateDelta');
     assert.ok(Math.abs(s.nullRateDelta[5]! - 0.05) < 1e-12);
+  });
+
+  it('counts the whole baseline the same whether its chunks hold every row (summed) or not (counted)', () => {
+    const binned = binNumeric(base.values, edges);
+    const cur = binNumeric(base.values, edges);
+    const whole = countByGroup(binned, null, 1);
+    assert.deepEqual(chunkCounts(binned, base.chunkOf, 10, cur, base.chunkOf, 10).wholeBaseline, whole);
+    // Rows outside every chunk (no time): still in the whole baseline.
+    const someOutside = base.chunkOf.map((k, i) => (i % 7 === 0 ? -1 : k));
+    assert.deepEqual(chunkCounts(binned, someOutside, 10, cur, base.chunkOf, 10).wholeBaseline, whole);
+    assert.deepEqual(chunkCounts(binned, new Int32Array(base.chunkOf.length).fill(-1), 0, cur, base.chunkOf, 10).wholeBaseline, whole);
   });
 
   it('uses the absolute threshold when the baseline has no chunks', () => {

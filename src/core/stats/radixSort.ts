@@ -41,6 +41,8 @@ const RADIX_MAX_LENGTH = 80_000_000;
 
 interface RadixPasses {
   readonly memory: WasmMemory;
+  /** NaN values seen by the last `keys`. */
+  readonly missing: { readonly value: number };
   keys(values: number, n: number, keys: number, histograms: number): number;
   scatter(from: number, to: number, m: number, offsets: number, shift: bigint): void;
   decode(keys: number, m: number, out: number): void;
@@ -58,28 +60,36 @@ function radixPasses(): RadixPasses {
   return passes;
 }
 
+/** The sorted finite values, and how many values were NaN (missing; the rest left out are ±Infinity). */
+export interface SortedFinite {
+  readonly sorted: Float64Array;
+  readonly missing: number;
+}
+
 /** `into`: where to write the result (at least `values.length` long; the result is a view of it), else a new array. */
-export function sortFinite(values: Float64Array, into?: Float64Array): Float64Array {
+export function sortFinite(values: Float64Array, into?: Float64Array): SortedFinite {
   if (values.length < RADIX_MIN_LENGTH || values.length > RADIX_MAX_LENGTH) return comparisonSortFinite(values, into);
-  return radixSortFinite(values, into);
-}
-
-function comparisonSortFinite(values: Float64Array, into?: Float64Array): Float64Array {
-  const finite = into ?? new Float64Array(values.length);
-  let m = 0;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i]!;
-    if (v === v && v !== Infinity && v !== -Infinity) finite[m++] = v + 0; // -0 + 0 === +0
-  }
-  return into ? finite.subarray(0, m).sort() : finite.slice(0, m).sort();
-}
-
-export function radixSortFinite(values: Float64Array, into?: Float64Array): Float64Array {
   return radixSort(values, into, true);
 }
 
+function comparisonSortFinite(values: Float64Array, into?: Float64Array): SortedFinite {
+  const finite = into ?? new Float64Array(values.length);
+  let m = 0;
+  let missing = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (v === v && v !== Infinity && v !== -Infinity) finite[m++] = v + 0; // -0 + 0 === +0
+    else if (v !== v) missing++;
+  }
+  return { sorted: into ? finite.subarray(0, m).sort() : finite.slice(0, m).sort(), missing };
+}
+
+export function radixSortFinite(values: Float64Array, into?: Float64Array): Float64Array {
+  return radixSort(values, into, true).sorted;
+}
+
 /** `highWordFirst`: try the two high passes and insertion before the four passes (see the header). */
-function radixSort(values: Float64Array, into: Float64Array | undefined, highWordFirst: boolean): Float64Array {
+function radixSort(values: Float64Array, into: Float64Array | undefined, highWordFirst: boolean): SortedFinite {
   const wasm = radixPasses();
   const n = values.length;
   const keysA = VALUES + 8 * n;
@@ -91,6 +101,7 @@ function radixSort(values: Float64Array, into: Float64Array | undefined, highWor
   const counts = new Uint32Array(wasm.memory.buffer, HISTOGRAMS, 4 * BUCKETS);
   counts.fill(0);
   const m = wasm.keys(VALUES, n, keysA, HISTOGRAMS);
+  const missing = wasm.missing.value;
   // Insertion only saves the low passes that would run: none for whole numbers, whose low words are all zero.
   const lowPassesRun = !hasFullBucket(counts, 0, m) || !hasFullBucket(counts, 1, m);
   const lowWordByInsertion = highWordFirst && lowPassesRun && highWordSpan(counts) >= DISTINCT_HIGH_WORDS_PER_VALUE * m;
@@ -114,7 +125,7 @@ function radixSort(values: Float64Array, into: Float64Array | undefined, highWor
   const sorted = into ? into.subarray(0, m) : new Float64Array(m);
   sorted.set(new Float64Array(wasm.memory.buffer, VALUES, m));
   if (lowWordByInsertion && !inOrderWithin(sorted, m)) return radixSort(values, into, false);
-  return sorted;
+  return { sorted, missing };
 }
 
 /** Whether every key has the same digit in `pass` (from its histogram, before the pass turns it into offsets). */

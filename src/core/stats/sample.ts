@@ -26,14 +26,9 @@ export interface NumericSample {
  * least `values.length` long; `sorted` is then a view of it), for a caller that reuses buffers.
  */
 export function numericSample(values: Float64Array, into?: Float64Array): NumericSample {
-  let nullCount = 0;
-  let nonFiniteCount = 0;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i]!;
-    if (v !== v) nullCount++;
-    else if (v === Infinity || v === -Infinity) nonFiniteCount++;
-  }
-  return { sorted: sortFinite(values, into), total: values.length, nullCount, nonFiniteCount };
+  // The sort counts the missing values as it reads them: no pass of its own.
+  const { sorted, missing } = sortFinite(values, into);
+  return { sorted, total: values.length, nullCount: missing, nonFiniteCount: values.length - sorted.length - missing };
 }
 
 let splitScratch = new Float64Array(0);

@@ -7,13 +7,17 @@
 (module
   (memory (export "memory") 1)
 
-  ;; keys(values, n, keys, histograms) -> m
+  ;; How many of the values given to the last `keys` were NaN (missing).
+  (global $missing (export "missing") (mut i32) (i32.const 0))
+
+  ;; keys(values, n, keys, histograms) -> m, and `missing` set
   ;; The order-preserving key of each finite value of the n doubles at `values` (NaN and ±Infinity left
   ;; out, -0 as +0): its bits with the sign bit set for positives, all bits flipped for negatives, so that
   ;; unsigned order is numeric order. Writes the m keys to `keys` and counts their four 16-bit digits into
   ;; the four histograms of 65536 u32 at `histograms` (digit d at histograms + d * 262144).
   (func (export "keys") (param $values i32) (param $n i32) (param $keys i32) (param $histograms i32) (result i32)
     (local $at i32) (local $end i32) (local $out i32) (local $v f64) (local $bits i64) (local $key i64) (local $slot i32)
+    (global.set $missing (i32.const 0))
     (local.set $at (local.get $values))
     (local.set $end (i32.add (local.get $values) (i32.shl (local.get $n) (i32.const 3))))
     (local.set $out (local.get $keys))
@@ -22,8 +26,12 @@
         (br_if $done (i32.ge_u (local.get $at) (local.get $end)))
         (local.set $v (f64.load (local.get $at)))
         (local.set $at (i32.add (local.get $at) (i32.const 8)))
-        ;; v - v is 0 for a finite v, NaN for NaN and ±Infinity
-        (br_if $next (f64.ne (f64.sub (local.get $v) (local.get $v)) (f64.const 0)))
+        ;; v - v is 0 for a finite v, NaN for NaN and ±Infinity; NaN (a missing value) is counted
+        (if (f64.ne (f64.sub (local.get $v) (local.get $v)) (f64.const 0))
+          (then
+            (if (f64.ne (local.get $v) (local.get $v))
+              (then (global.set $missing (i32.add (global.get $missing) (i32.const 1)))))
+            (br $next)))
         ;; v + 0 turns -0 into +0
         (local.set $bits (i64.reinterpret_f64 (f64.add (local.get $v) (f64.const 0))))
         (local.set $key

@@ -100,7 +100,7 @@ describe('radixSortFinite', () => {
   it('writes into a caller buffer when given one, radix and comparison sort alike, past whatever it held', () => {
     for (const values of [awkwardValues(50000), awkwardValues(RADIX_MIN_LENGTH - 1)]) {
       const into = new Float64Array(values.length + 10).fill(-123);
-      const sorted = sortFinite(values, into);
+      const { sorted } = sortFinite(values, into);
       assert.equal(sorted.buffer, into.buffer, 'a view of the buffer given');
       assertSameOrder(sorted, expectedOrder(values));
     }
@@ -108,9 +108,17 @@ describe('radixSortFinite', () => {
 
   it('sortFinite uses the comparison sort below the threshold, with the same result', () => {
     const small = awkwardValues(RADIX_MIN_LENGTH - 1);
-    assertSameOrder(sortFinite(small), expectedOrder(small));
-    assert.equal(sortFinite(new Float64Array(0)).length, 0);
-    assert.equal(sortFinite(Float64Array.of(NaN, Infinity)).length, 0);
+    assertSameOrder(sortFinite(small).sorted, expectedOrder(small));
+    assert.equal(sortFinite(new Float64Array(0)).sorted.length, 0);
+    assert.equal(sortFinite(Float64Array.of(NaN, Infinity)).sorted.length, 0);
+  });
+
+  it('sortFinite counts the NaN values it leaves out, radix and comparison sort alike, and not the infinities', () => {
+    for (const values of [awkwardValues(50000), awkwardValues(RADIX_MIN_LENGTH - 1)]) {
+      const nans = Array.from(values).filter((v) => Number.isNaN(v)).length;
+      assert.ok(nans > 0 && Array.from(values).some((v) => v === Infinity), 'the sample holds both');
+      assert.equal(sortFinite(values).missing, nans);
+    }
   });
 });
 

@@ -1,4 +1,4 @@
-// A WebAssembly module from its embedded bytes (scripts/wasm/embed.mjs writes them). TypeScript declares
+// A WebAssembly module from its embedded bytes (scripts/wasm/embed.ts writes them). TypeScript declares
 // the WebAssembly API in its DOM library, which core does not load: the slice used here is typed by hand.
 interface WebAssemblyApi {
   readonly Module: new (bytes: Uint8Array) => unknown;

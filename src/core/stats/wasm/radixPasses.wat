@@ -2,7 +2,7 @@
 ;; JavaScript has to move two u32 words, and the loops carry no bounds checks. radixSort.ts keeps the
 ;; decisions (which passes run, insertion for the low word) and copies the column in and the result out.
 ;;
-;; Regenerate radixPasses.ts after editing: node scripts/wasm/embed.mjs (needs wat2wasm, Debian's wabt).
+;; Regenerate radixPasses.ts after editing: npx tsx scripts/wasm/embed.ts (needs wat2wasm, Debian's wabt).
 ;; Memory: the caller lays out the histograms, the values and two key arrays, and grows the memory.
 (module
   (memory (export "memory") 1)

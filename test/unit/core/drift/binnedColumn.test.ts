@@ -23,4 +23,15 @@ describe('binNumeric', () => {
       assert.equal(into[values.length], 999, 'nothing written past the column');
     });
   }
+
+  it('bins columns longer than the first memory of the WebAssembly module, then a shorter one, without mixing them', () => {
+    const edges = Float64Array.of(-1, 0, 1);
+    for (const n of [200_000, 50, 120_000]) {
+      const values = Float64Array.from({ length: n }, (_, i) => ((i * 7919) % 1000) / 250 - 2);
+      const binned = binNumeric(values, edges);
+      values.forEach((v, i) => {
+        if (binned.bins[i] !== expectedBin(v, edges)) assert.fail(`n ${n}, row ${i}: ${binned.bins[i]} for ${v}`);
+      });
+    }
+  });
 });

@@ -1,11 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { mergeSorted } from '../../../../src/core/stats/mergeSorted';
 import { RADIX_MIN_LENGTH, radixSortFinite, sortFinite } from '../../../../src/core/stats/radixSort';
-import { radixPassesBase64 } from '../../../../src/core/stats/wasm/radixPasses';
 
 /** Deterministic pseudo-random doubles over many magnitudes, both signs, with specials (NaN, ±0, ±Infinity, extremes) mixed in. */
 function awkwardValues(n: number): Float64Array {
@@ -130,16 +125,5 @@ describe('mergeSorted', () => {
     const into = new Float64Array(9).fill(7);
     assert.deepEqual([...mergeSorted(Float64Array.of(1, 4), Float64Array.of(2), into)], [1, 2, 4]);
     assert.deepEqual([...into.subarray(0, 4)], [1, 2, 4, 7], 'written into the buffer given, nothing past the result');
-  });
-});
-
-describe('radix passes (WebAssembly)', () => {
-  it('the embedded module is the one radixPasses.wat compiles to (where wat2wasm is installed)', function () {
-    const found = spawnSync('wat2wasm', ['--version']);
-    if (found.error) this.skip();
-    const dir = mkdtempSync(join(tmpdir(), 'wat-'));
-    const wasm = join(dir, 'radixPasses.wasm');
-    execFileSync('wat2wasm', ['src/core/stats/wasm/radixPasses.wat', '-o', wasm]);
-    assert.equal(readFileSync(wasm).toString('base64'), radixPassesBase64, 'run node scripts/wasm/embed.mjs');
   });
 });

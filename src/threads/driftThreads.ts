@@ -3,8 +3,8 @@
 // one thread, and the bundled workers sit in `bundleDir` (dist/, beside cli.js and worker.js). Otherwise,
 // and for small inputs, everything stays on the calling thread (the core's defaults).
 //
-// Measured on an idle 2-core machine (README, Performance): the 1M + 1M report from 3.06 s on one thread to
-// 2.36 s wall (medians of three); under heavy load from other processes threads can cost more than they
+// Measured on an idle 2-core machine (README, Performance): the 1M + 1M report from 2.64 s on one thread to
+// 2.08 s wall (medians of three); under heavy load from other processes threads can cost more than they
 // save, which is why the CLI honours MODEL_INCIDENT_THREADS=1.
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';

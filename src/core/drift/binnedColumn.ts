@@ -5,7 +5,7 @@
 // Numeric: bins are the baseline's PSI bins (k interior edges -> k + 1 bins). Categorical: the most
 // frequent categories each get a bin and the rest share one, which bounds the cost for high cardinality.
 // Two slots follow the value bins: `missing` (null, empty, NaN) and `nonFinite` (±Infinity).
-import { instantiate, WASM_PAGE_BYTES, type WasmMemory } from '../stats/wasm/instantiate';
+import { instantiate, WASM_PAGE_BYTES, type WasmMemory } from '../wasm/instantiate';
 import { numericBinsBase64 } from './wasm/numericBins';
 
 export interface BinnedColumn {

@@ -6,7 +6,7 @@
 // bitmap: values are read from index 0, validity bits from `offset`.
 //
 // A column held whole in shared memory (the Arrow reader keeps columns in place in a SharedArrayBuffer,
-// readShared.ts) is returned as a view, not copied, when it already has that encoding: worker threads then
+// sharedMemory.ts) is returned as a view, not copied, when it already has that encoding: worker threads then
 // read the very bytes the loader read (a million-row feature was two 8 MB copies on the main thread). A view
 // is read-only by contract: nothing downstream writes into a column. Any other column is a fresh array,
 // which a caller may transfer to another thread.

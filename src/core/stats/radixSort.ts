@@ -26,7 +26,7 @@
  * double is its bits with the sign bit set for positives and all bits flipped for negatives, which makes
  * unsigned integer order equal numeric order.
  */
-import { instantiate, WASM_PAGE_BYTES, type WasmMemory } from './wasm/instantiate';
+import { instantiate, WASM_PAGE_BYTES, type WasmMemory } from '../wasm/instantiate';
 import { radixPassesBase64 } from './wasm/radixPasses';
 
 export const RADIX_MIN_LENGTH = 1 << 14;

@@ -5,7 +5,7 @@
 // Numeric: bins are the baseline's PSI bins (k interior edges -> k + 1 bins). Categorical: the most
 // frequent categories each get a bin and the rest share one, which bounds the cost for high cardinality.
 // Two slots follow the value bins: `missing` (null, empty, NaN) and `nonFinite` (±Infinity).
-import { instantiate, WASM_PAGE_BYTES, type WasmMemory } from '../wasm/instantiate';
+import { instantiate, reserve, type WasmMemory } from '../wasm/instantiate';
 import { numericBinsBase64 } from './wasm/numericBins';
 
 export interface BinnedColumn {
@@ -55,16 +55,13 @@ function binUnrolled(values: Float64Array, edges: Float64Array, bins: Uint16Arra
   wasmBins ??= instantiate<NumericBins>(numericBinsBase64);
   const n = values.length;
   const binsAt = VALUES + 8 * n;
-  const needed = binsAt + 2 * n;
-  const memory = wasmBins.memory;
-  if (memory.buffer.byteLength < needed) memory.grow(Math.ceil((needed - memory.buffer.byteLength) / WASM_PAGE_BYTES));
-  // Views are made after growing: growing detaches the old buffer.
-  const padded = new Float64Array(memory.buffer, EDGES, UNROLLED_EDGES);
+  const memory = reserve(wasmBins.memory, binsAt + 2 * n);
+  const padded = new Float64Array(memory, EDGES, UNROLLED_EDGES);
   padded.fill(Infinity);
   padded.set(edges);
-  new Float64Array(memory.buffer, VALUES, n).set(values);
+  new Float64Array(memory, VALUES, n).set(values);
   wasmBins.bin(VALUES, n, EDGES, binsAt, binCount);
-  bins.set(new Uint16Array(memory.buffer, binsAt, n));
+  bins.set(new Uint16Array(memory, binsAt, n));
 }
 
 function binByScan(values: Float64Array, edges: Float64Array, bins: Uint16Array, binCount: number): void {

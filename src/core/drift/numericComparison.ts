@@ -62,32 +62,37 @@ export interface NumericComparison {
 
 /** Compares the current sample with the baseline profile: the statistics and the chart aggregates. */
 export function compareNumeric(baseline: NumericProfile, current: NumericSample, thresholds: Thresholds): NumericComparison {
+  const pair = pairOf(baseline, current);
+  return { statistics: numericStatistics(baseline, current, thresholds, pair), charts: numericCharts(baseline, current, pair) };
+}
+
+/** What both the statistics and the charts read of the two samples, computed once. */
+interface SamplePair {
+  /** The current sample counted in the baseline's PSI bins. */
+  readonly currentBins: Float64Array;
+  /** PSI over those bins; null when a side has no value. */
+  readonly psi: ReturnType<typeof populationStabilityIndex> | null;
+  /** The one merge walk that KS, Wasserstein and the KS chart read; null when a side has no value. */
+  readonly walk: EcdfWalk | null;
+}
+
+function pairOf(baseline: NumericProfile, current: NumericSample): SamplePair {
   const currentBins = binCounts(current.sorted, baseline.edges);
-  const walk = walkOf(baseline, current);
-  return { statistics: numericStatistics(baseline, current, thresholds, currentBins, walk), charts: numericCharts(baseline, current, currentBins, walk) };
+  const bothValued = baseline.sample.sorted.length > 0 && current.sorted.length > 0;
+  return {
+    currentBins,
+    psi: bothValued ? populationStabilityIndex(baseline.binCounts, currentBins) : null,
+    walk: bothValued ? ecdfWalk(baseline.sample.sorted, current.sorted) : null,
+  };
 }
 
-/** The one merge walk over both sorted samples that KS, Wasserstein and the KS chart read; null when a side has no value. */
-function walkOf(baseline: NumericProfile, current: NumericSample): EcdfWalk | null {
-  return baseline.sample.sorted.length > 0 && current.sorted.length > 0 ? ecdfWalk(baseline.sample.sorted, current.sorted) : null;
-}
-
-/**
- * The statistics alone (a since-onset window: its charts would be thrown away, and they are three more
- * passes over a million values). `currentBins`: the current sample counted in the baseline's PSI bins.
- */
-export function numericStatistics(
-  baseline: NumericProfile,
-  current: NumericSample,
-  thresholds: Thresholds,
-  currentBins: Float64Array = binCounts(current.sorted, baseline.edges),
-  walk: EcdfWalk | null = walkOf(baseline, current),
-): DriftStatistics {
+/** The statistics alone (a since-onset window: its charts would be thrown away, and they are three more passes over a million values). */
+export function numericStatistics(baseline: NumericProfile, current: NumericSample, thresholds: Thresholds, pair = pairOf(baseline, current)): DriftStatistics {
+  const { currentBins, psi, walk } = pair;
   const b = baseline.sample;
   const bSorted = b.sorted;
   const cSorted = current.sorted;
   const bothValued = bSorted.length > 0 && cSorted.length > 0;
-  const psi = bothValued ? populationStabilityIndex(baseline.binCounts, currentBins) : null;
   const ks = walk ? ksFromWalk(walk, bSorted.length, cSorted.length) : null;
   const wasserstein = walk ? walk.wasserstein : null;
   const jensenShannon = bothValued ? jensenShannonDistance(baseline.binCounts, currentBins) : null;
@@ -124,10 +129,9 @@ export function numericStatistics(
   return statistics;
 }
 
-function numericCharts(baseline: NumericProfile, current: NumericSample, currentBins: Float64Array, walk: EcdfWalk | null): NumericCharts {
+function numericCharts(baseline: NumericProfile, current: NumericSample, { currentBins, psi, walk }: SamplePair): NumericCharts {
   const bSorted = baseline.sample.sorted;
   const cSorted = current.sorted;
-  const psi = bSorted.length > 0 && cSorted.length > 0 ? populationStabilityIndex(baseline.binCounts, currentBins) : null;
   const currentMean = cSorted.length > 0 ? mean(cSorted) : null;
   const bTotal = bSorted.length || 1;
   const cTotal = cSorted.length || 1;
